@@ -1,0 +1,45 @@
+# Makefile - the two commands of the README, and a few more.
+#   make demo    install what is missing, build, run talus on a demo database
+#   make check   install what is missing, build, run every test, normal and
+#                under ASan+UBSan
+#   make bench   time talus today / load on a 10-year history
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+BUILD ?= build
+ASAN ?= build-asan
+DEMO_DB ?= $(BUILD)/demo/talus.db
+
+.PHONY: all deps build asan demo check check-normal check-asan bench bench-import fuzz clean
+
+all: build
+
+deps:
+	@sh scripts/deps.sh
+
+$(BUILD)/Makefile: CMakeLists.txt
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+
+build: deps $(BUILD)/Makefile
+	cmake --build $(BUILD) -j $(JOBS)
+
+asan: deps
+	cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=Debug -DTALUS_SANITIZE=ON >/dev/null
+	cmake --build $(ASAN) -j $(JOBS)
+
+demo: build
+	@sh scripts/demo.sh $(BUILD) $(DEMO_DB)
+
+check: check-normal check-asan
+
+check-normal: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+check-asan: asan
+	cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	@sh bench/bench.sh $(BUILD)
+
+clean:
+	rm -rf $(BUILD) $(ASAN) build-fuzz

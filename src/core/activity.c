@@ -1,0 +1,92 @@
+/* activity.c - the activity model. Pure: no I/O. */
+#include "core/activity.h"
+#include "util/xalloc.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const sport_names[SPORT__COUNT] = {
+	"run", "ride", "swim", "walk", "hike", "other"
+};
+static const char *const surface_names[SURFACE__COUNT] = {
+	"", "road", "trail", "track", "treadmill"
+};
+
+void
+activity_init(struct activity *a)
+{
+	memset(a, 0, sizeof(*a));
+	a->sport = SPORT_RUN;
+	a->surface = SURFACE_UNKNOWN;
+	a->elapsed_s = NAN;
+	a->moving_s = NAN;
+	a->distance_m = NAN;
+	a->elev_gain_m = NAN;
+	a->avg_hr = NAN;
+	a->avg_cadence = NAN;
+}
+
+struct activity *
+activity_vec_push(struct activity_vec *vec)
+{
+	struct activity *a;
+
+	vec->v = xgrow(vec->v, sizeof(*vec->v), vec->n + 1, &vec->alloc);
+	a = &vec->v[vec->n++];
+	activity_init(a);
+	return a;
+}
+
+void
+activity_vec_release(struct activity_vec *vec)
+{
+	free(vec->v);
+	vec->v = NULL;
+	vec->n = vec->alloc = 0;
+}
+
+const char *
+sport_name(enum sport s)
+{
+	return (unsigned)s < SPORT__COUNT ? sport_names[s] : "other";
+}
+
+int
+sport_parse(enum sport *out, const char *s)
+{
+	for (int i = 0; i < SPORT__COUNT; i++)
+		if (!strcmp(s, sport_names[i])) {
+			*out = (enum sport)i;
+			return 0;
+		}
+	return -1;
+}
+
+const char *
+surface_name(enum surface s)
+{
+	return (unsigned)s < SURFACE__COUNT ? surface_names[s] : "";
+}
+
+int
+surface_parse(enum surface *out, const char *s)
+{
+	for (int i = 1; i < SURFACE__COUNT; i++)
+		if (!strcmp(s, surface_names[i])) {
+			*out = (enum surface)i;
+			return 0;
+		}
+	return -1;
+}
+
+double
+haversine_m(double lat1, double lon1, double lat2, double lon2)
+{
+	const double r = 6371008.8, k = M_PI / 180.0;
+	double dlat = (lat2 - lat1) * k, dlon = (lon2 - lon1) * k;
+	double a = sin(dlat / 2) * sin(dlat / 2) +
+		   cos(lat1 * k) * cos(lat2 * k) * sin(dlon / 2) * sin(dlon / 2);
+
+	return 2 * r * asin(sqrt(a < 1 ? a : 1));
+}
