@@ -1,0 +1,109 @@
+/* ankle.c - the ankle symptom vocabulary. Pure. */
+#include "core/ankle.h"
+
+#include <string.h>
+
+static int
+lookup(const char *const *names, int n, const char *s)
+{
+	for (int i = 0; i < n; i++)
+		if (names[i] && !strcmp(names[i], s))
+			return i;
+	return -1;
+}
+
+static const char *const side_names[] = { "", "left", "right", "both" };
+static const char *const swell_names[] = { "none", "mild", "moderate", "severe" };
+static const char *const wb_names[] = { "ok", "painful", "unable" };
+static const char *const site_names[] = { "lateral-malleolus", "medial-malleolus",
+					  "fifth-metatarsal", "navicular" };
+
+const char *
+side_name(enum side s)
+{
+	return (unsigned)s < 4 ? side_names[s] : "";
+}
+
+int
+side_parse(enum side *out, const char *s)
+{
+	int i = lookup(side_names, 4, s);
+
+	if (i <= 0)
+		return -1;
+	*out = (enum side)i;
+	return 0;
+}
+
+const char *
+swelling_name(enum swelling s)
+{
+	return s >= 0 && s <= 3 ? swell_names[s] : "";
+}
+
+int
+swelling_parse(enum swelling *out, const char *s)
+{
+	int i = lookup(swell_names, 4, s);
+
+	if (i < 0)
+		return -1;
+	*out = (enum swelling)i;
+	return 0;
+}
+
+const char *
+weight_bearing_name(enum weight_bearing w)
+{
+	return w >= 0 && w <= 2 ? wb_names[w] : "";
+}
+
+int
+weight_bearing_parse(enum weight_bearing *out, const char *s)
+{
+	int i = lookup(wb_names, 3, s);
+
+	if (i < 0)
+		return -1;
+	*out = (enum weight_bearing)i;
+	return 0;
+}
+
+const char *
+tender_site_name(int bit)
+{
+	for (int i = 0; i < TENDER_SITE_COUNT; i++)
+		if (bit == 1 << i)
+			return site_names[i];
+	return "";
+}
+
+int
+tender_site_parse(int *out_bit, const char *s)
+{
+	int i = lookup(site_names, TENDER_SITE_COUNT, s);
+
+	if (i < 0)
+		return -1;
+	*out_bit = 1 << i;
+	return 0;
+}
+
+void
+ankle_log_init(struct ankle_log *l)
+{
+	memset(l, 0, sizeof(*l));
+	l->pain = l->morning_pain = l->stiffness = -1;
+	l->swelling = SWELL_UNKNOWN;
+	l->weight_bearing = WB_UNKNOWN;
+}
+
+int
+ankle_log_symptomatic(const struct ankle_log *l)
+{
+	return l->pain > 0 || l->morning_pain > 0 || l->stiffness > 0 ||
+	       l->swelling > SWELL_NONE || l->giving_way > 0 || l->rolled ||
+	       l->weight_bearing > WB_OK || l->tender || l->numb ||
+	       l->cold_or_discoloured || l->deformity || l->crack ||
+	       l->achilles_snap || l->hot_swollen_fever || l->bone_pain_worsening;
+}

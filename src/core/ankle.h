@@ -1,0 +1,53 @@
+/* ankle.h - an ankle symptom log entry, and the symptom vocabulary.
+ * Pure data. Scores are 0-10, or -1 when not given. */
+#ifndef TALUS_ANKLE_H
+#define TALUS_ANKLE_H
+
+#include <stdint.h>
+
+enum side { SIDE_NONE = 0, SIDE_LEFT = 1, SIDE_RIGHT = 2, SIDE_BOTH = 3 };
+const char *side_name(enum side s); /* "left", "right", "both", "" */
+int side_parse(enum side *out, const char *s);
+
+enum swelling { SWELL_UNKNOWN = -1, SWELL_NONE = 0, SWELL_MILD, SWELL_MODERATE, SWELL_SEVERE };
+const char *swelling_name(enum swelling s);
+int swelling_parse(enum swelling *out, const char *s);
+
+enum weight_bearing { WB_UNKNOWN = -1, WB_OK = 0, WB_PAINFUL, WB_UNABLE };
+const char *weight_bearing_name(enum weight_bearing w);
+int weight_bearing_parse(enum weight_bearing *out, const char *s);
+
+/* Tender sites of the Ottawa ankle and foot rules (evidence.md §4, O1, O2). */
+enum tender_site {
+	TENDER_LATERAL_MALLEOLUS = 1 << 0,
+	TENDER_MEDIAL_MALLEOLUS = 1 << 1,
+	TENDER_FIFTH_METATARSAL = 1 << 2,
+	TENDER_NAVICULAR = 1 << 3,
+};
+#define TENDER_SITE_COUNT 4
+const char *tender_site_name(int bit); /* one bit -> "lateral-malleolus" */
+int tender_site_parse(int *out_bit, const char *s);
+
+struct ankle_log {
+	int64_t id;
+	int32_t day;
+	enum side side;           /* left or right */
+	int pain;                 /* 0-10 or -1 */
+	int morning_pain;         /* 0-10 or -1 */
+	int stiffness;            /* 0-10 or -1 */
+	enum swelling swelling;
+	int giving_way;           /* episodes since the last log, >= 0 */
+	int rolled;               /* 1 if the ankle rolled */
+	enum weight_bearing weight_bearing;
+	int tender;               /* enum tender_site bits */
+	int numb, cold_or_discoloured, deformity, crack, achilles_snap,
+	    hot_swollen_fever, bone_pain_worsening; /* red-flag booleans */
+	char note[256];
+};
+
+void ankle_log_init(struct ankle_log *l);
+/* 1 if the log shows any symptom at all (pain, stiffness, swelling,
+ * giving way, a roll, a tender site, painful weight bearing, a flag). */
+int ankle_log_symptomatic(const struct ankle_log *l);
+
+#endif

@@ -1,0 +1,85 @@
+/* today.h - the day's verdict: run, run easy, rest, see a clinician, or
+ * seek urgent care, with every rule that fired (evidence.md ids).
+ * Pure: no I/O, no clock; the caller gathers the inputs.
+ *
+ * Each rule gives its own verdict; the day's verdict is the most severe of
+ * them. A red flag always wins and is never softened. See docs/RULES.md.
+ */
+#ifndef TALUS_TODAY_H
+#define TALUS_TODAY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/ankle.h"
+#include "core/load.h"
+#include "core/shoe.h"
+#include "core/units.h"
+
+/* In order of severity. */
+enum verdict { VERDICT_RUN = 0, VERDICT_EASY, VERDICT_REST, VERDICT_CLINICIAN,
+	       VERDICT_URGENT };
+const char *verdict_name(enum verdict v); /* "run", ..., "urgent-care" */
+
+enum referral { REFERRAL_NONE = 0, REFERRAL_PHYSIO, REFERRAL_CLINICIAN,
+		REFERRAL_URGENT };
+const char *referral_name(enum referral r);
+
+#define TODAY_F5_DAYS 84      /* F5: 12 weeks */
+#define TODAY_F4_DAYS 182     /* F4: 6 months */
+#define TODAY_LOG_WINDOW 200  /* days of ankle logs the caller passes */
+#define TODAY_RECENT_DAYS 7   /* R1/R2 look at runs and logs this recent */
+#define TODAY_WALKRUN_M 1609.344 /* R3 phase 1: 1.0 mi */
+#define TODAY_STREAK_EASY 14  /* design choice: this many days without rest -> easy */
+#define TODAY_MAX_REASONS 32
+
+struct reason {
+	char rule[8];        /* evidence.md id, or "REST" (design choice) */
+	enum level level;
+	enum verdict verdict; /* what this rule alone says */
+	char message[384];
+};
+
+struct last_run {
+	int has;          /* a run on or before today */
+	int32_t day;
+	double distance_m;
+	int pain_during;  /* 0-10 or -1 */
+	int pain_after;   /* 0-10 or -1 */
+};
+
+struct today_input {
+	int32_t today;
+	enum units units;
+	const struct load_report *load; /* for today */
+	double planned_m;               /* a planned run, or NAN */
+	struct last_run last_run;       /* the latest run on or before today */
+	/* Ankle logs on or before today, sorted by (day, id): every log of the
+	 * last TODAY_LOG_WINDOW days and, older than that, at least the
+	 * latest log of each side. */
+	const struct ankle_log *logs;
+	size_t nlogs;
+	const struct shoe *shoes;
+	size_t nshoes;
+};
+
+struct today_report {
+	int32_t today;
+	enum verdict verdict;
+	double max_distance_m;   /* NAN = no cap known */
+	enum referral referral;
+	struct reason reasons[TODAY_MAX_REASONS]; /* most severe first */
+	size_t nreasons;
+	struct shoe_alert shoes[16];
+	size_t nshoes;
+};
+
+void today_assess(struct today_report *out, const struct today_input *in);
+
+/* The wellness disclaimer (D1) every verdict carries. */
+extern const char today_disclaimer[];
+
+/* Short source of a rule id, e.g. "Frandsen 2025 (cohort)"; "" if none. */
+const char *rule_source(const char *rule);
+
+#endif
