@@ -1,0 +1,398 @@
+/* store.c - the SQLite database behind talus.
+ *
+ * Schema version lives in PRAGMA user_version; migrations[] takes a
+ * database from version i to i + 1 and only ever grows. The day table
+ * holds one row per day with a run: its distance, longest run and the EWMA
+ * load state after that day. It is updated incrementally: a change to a
+ * run recomputes its day's row and the EWMA of the rows from that day on,
+ * so reading today's load never scans the whole history. */
+#include "store/store.h"
+#include "store/store_int.h"
+#include "util/date.h"
+#include "util/xalloc.h"
+
+#include <errno.h>
+#include <math.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static const char *const migrations[] = {
+	/* 0 -> 1 */
+	"CREATE TABLE athlete("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE,"
+	"  units TEXT NOT NULL DEFAULT 'km' CHECK (units IN ('km','mi')),"
+	"  sex TEXT NOT NULL DEFAULT '',"
+	"  birth_year INTEGER NOT NULL DEFAULT 0,"
+	"  is_default INTEGER NOT NULL DEFAULT 0);"
+	"CREATE TABLE shoe("
+	"  id INTEGER PRIMARY KEY,"
+	"  athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,"
+	"  name TEXT NOT NULL,"
+	"  review_m REAL NOT NULL,"
+	"  limit_m REAL NOT NULL,"
+	"  support TEXT NOT NULL DEFAULT '',"
+	"  since_day INTEGER,"
+	"  initial_m REAL NOT NULL DEFAULT 0,"
+	"  used_m REAL NOT NULL DEFAULT 0,"
+	"  runs INTEGER NOT NULL DEFAULT 0,"
+	"  retired INTEGER NOT NULL DEFAULT 0,"
+	"  is_default INTEGER NOT NULL DEFAULT 0,"
+	"  UNIQUE (athlete_id, name));"
+	"CREATE TABLE activity("
+	"  id INTEGER PRIMARY KEY,"
+	"  athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,"
+	"  sport TEXT NOT NULL,"
+	"  surface TEXT NOT NULL DEFAULT '',"
+	"  start_utc INTEGER NOT NULL,"
+	"  utc_offset_s INTEGER NOT NULL DEFAULT 0,"
+	"  has_offset INTEGER NOT NULL DEFAULT 0,"
+	"  has_time INTEGER NOT NULL DEFAULT 1,"
+	"  day INTEGER NOT NULL,"
+	"  distance_m REAL NOT NULL,"
+	"  elapsed_s REAL, moving_s REAL, elev_gain_m REAL,"
+	"  avg_hr REAL, avg_cadence REAL,"
+	"  points INTEGER NOT NULL DEFAULT 0,"
+	"  truncated INTEGER NOT NULL DEFAULT 0,"
+	"  name TEXT NOT NULL DEFAULT '',"
+	"  shoe_id INTEGER REFERENCES shoe(id) ON DELETE SET NULL,"
+	"  rpe INTEGER, pain_during INTEGER, pain_after INTEGER,"
+	"  side TEXT NOT NULL DEFAULT '',"
+	"  note TEXT NOT NULL DEFAULT '',"
+	"  source_hash TEXT NOT NULL DEFAULT '');"
+	"CREATE INDEX activity_day ON activity(athlete_id, day);"
+	"CREATE INDEX activity_start ON activity(athlete_id, sport, start_utc);"
+	"CREATE INDEX activity_shoe ON activity(shoe_id);"
+	"CREATE TABLE day_load("
+	"  athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,"
+	"  day INTEGER NOT NULL,"
+	"  dist_m REAL NOT NULL,"
+	"  longest_m REAL NOT NULL,"
+	"  runs INTEGER NOT NULL,"
+	"  acute REAL NOT NULL,"
+	"  chronic REAL NOT NULL,"
+	"  PRIMARY KEY (athlete_id, day)) WITHOUT ROWID;"
+	"CREATE TABLE ankle_log("
+	"  id INTEGER PRIMARY KEY,"
+	"  athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,"
+	"  day INTEGER NOT NULL,"
+	"  side TEXT NOT NULL CHECK (side IN ('left','right')),"
+	"  pain INTEGER, morning_pain INTEGER, stiffness INTEGER,"
+	"  swelling TEXT NOT NULL DEFAULT '',"
+	"  giving_way INTEGER NOT NULL DEFAULT 0,"
+	"  rolled INTEGER NOT NULL DEFAULT 0,"
+	"  weight_bearing TEXT NOT NULL DEFAULT '',"
+	"  tender INTEGER NOT NULL DEFAULT 0,"
+	"  flags INTEGER NOT NULL DEFAULT 0,"
+	"  note TEXT NOT NULL DEFAULT '');"
+	"CREATE INDEX ankle_day ON ankle_log(athlete_id, day);"
+	"CREATE INDEX ankle_side ON ankle_log(athlete_id, side, day);",
+};
+
+#define NMIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
+
+/* Red-flag booleans packed into ankle_log.flags. */
+enum {
+	AF_NUMB = 1 << 0, AF_COLD = 1 << 1, AF_DEFORMITY = 1 << 2,
+	AF_CRACK = 1 << 3, AF_ACHILLES = 1 << 4, AF_FEVER = 1 << 5,
+	AF_BONE = 1 << 6,
+};
+
+int
+store_dberr(struct store *st, struct talus_err *err, const char *what)
+{
+	return err_set(err, TALUS_EDB, "database error while %s: %s", what,
+		       sqlite3_errmsg(st->db));
+}
+
+/* A cached prepared statement for a static SQL string, reset and with its
+ * bindings cleared. NULL on error (message in err). */
+sqlite3_stmt *
+store_stmt(struct store *st, const char *sql, struct talus_err *err)
+{
+	int i;
+
+	for (i = 0; i < NSTMT && st->cache[i].sql; i++) {
+		if (st->cache[i].sql == sql) {
+			sqlite3_reset(st->cache[i].stmt);
+			sqlite3_clear_bindings(st->cache[i].stmt);
+			return st->cache[i].stmt;
+		}
+	}
+	if (i == NSTMT) {
+		err_set(err, TALUS_EDB, "statement cache full");
+		return NULL;
+	}
+	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+			       &st->cache[i].stmt, NULL) != SQLITE_OK) {
+		store_dberr(st, err, "preparing a statement");
+		return NULL;
+	}
+	st->cache[i].sql = sql;
+	return st->cache[i].stmt;
+}
+
+static int
+exec(struct store *st, const char *sql, struct talus_err *err)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		err_set(err, TALUS_EDB, "database error: %s", msg ? msg : "unknown");
+		sqlite3_free(msg);
+		return TALUS_EDB;
+	}
+	return 0;
+}
+
+/* Runs a statement that returns no rows. */
+int
+store_step_done(struct store *st, sqlite3_stmt *s, struct talus_err *err, const char *what)
+{
+	int rc = sqlite3_step(s);
+
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		if (rc == SQLITE_CONSTRAINT)
+			return err_set(err, TALUS_EEXIST, "%s: %s", what,
+				       sqlite3_errmsg(st->db));
+		return store_dberr(st, err, what);
+	}
+	return 0;
+}
+
+static int
+mkdirs(const char *path, struct talus_err *err)
+{
+	char *dir = xstrdup(path);
+	int rc = 0;
+
+	for (char *p = dir + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0700) && errno != EEXIST)
+			rc = err_set(err, TALUS_EIO, "cannot create folder '%s': %s",
+				     dir, strerror(errno));
+		*p = '/';
+		if (rc)
+			break;
+	}
+	free(dir);
+	return rc;
+}
+
+static int
+migrate(struct store *st, struct talus_err *err)
+{
+	sqlite3_stmt *s;
+	int version, rc;
+
+	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL) != SQLITE_OK)
+		return store_dberr(st, err, "reading the schema version");
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		sqlite3_finalize(s);
+		return store_dberr(st, err, "reading the schema version");
+	}
+	version = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	if (version > NMIGRATIONS)
+		return err_set(err, TALUS_EDB,
+			       "the database has schema version %d, newer than this "
+			       "talus knows (%d): upgrade talus", version, NMIGRATIONS);
+	if (version == NMIGRATIONS)
+		return 0;
+	if ((rc = exec(st, "BEGIN IMMEDIATE", err)))
+		return rc;
+	for (int v = version; v < NMIGRATIONS; v++) {
+		char pragma[64];
+		if ((rc = exec(st, migrations[v], err)))
+			goto fail;
+		snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", v + 1);
+		if ((rc = exec(st, pragma, err)))
+			goto fail;
+	}
+	return exec(st, "COMMIT", err);
+fail:
+	exec(st, "ROLLBACK", NULL);
+	return rc;
+}
+
+int
+store_open(struct store **out, const char *path, unsigned flags,
+	   struct talus_err *err)
+{
+	struct store *st;
+	int rc, oflags = SQLITE_OPEN_READWRITE;
+
+	*out = NULL;
+	if (access(path, F_OK) != 0) {
+		if (!(flags & STORE_CREATE))
+			return err_set(err, TALUS_ENODB, "no database at '%s'", path);
+		if ((rc = mkdirs(path, err)))
+			return rc;
+		oflags |= SQLITE_OPEN_CREATE;
+	}
+	st = xcalloc(1, sizeof(*st));
+	if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
+		rc = err_set(err, TALUS_EDB, "cannot open database '%s': %s", path,
+			     st->db ? sqlite3_errmsg(st->db) : "out of memory");
+		sqlite3_close(st->db);
+		free(st);
+		return rc;
+	}
+	sqlite3_busy_timeout(st->db, 5000);
+	if ((rc = exec(st, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
+			   "PRAGMA synchronous = NORMAL;", err)) ||
+	    (rc = migrate(st, err))) {
+		if (rc == TALUS_EDB && strstr(err->msg, "not a database"))
+			err_set(err, TALUS_EDB, "'%s' is not a talus database", path);
+		store_close(st);
+		return rc;
+	}
+	*out = st;
+	return 0;
+}
+
+void
+store_close(struct store *st)
+{
+	if (!st)
+		return;
+	if (st->in_tx)
+		store_rollback(st);
+	for (int i = 0; i < NSTMT && st->cache[i].sql; i++)
+		sqlite3_finalize(st->cache[i].stmt);
+	sqlite3_close(st->db);
+	free(st);
+}
+
+int
+store_begin(struct store *st, struct talus_err *err)
+{
+	int rc = exec(st, "BEGIN IMMEDIATE", err);
+
+	if (!rc)
+		st->in_tx = 1;
+	return rc;
+}
+
+int
+store_commit(struct store *st, struct talus_err *err)
+{
+	int rc = exec(st, "COMMIT", err);
+
+	if (!rc)
+		st->in_tx = 0;
+	return rc;
+}
+
+void
+store_rollback(struct store *st)
+{
+	if (!st->in_tx)
+		return;
+	exec(st, "ROLLBACK", NULL);
+	st->in_tx = 0;
+}
+
+/* ---- athletes ------------------------------------------------------------ */
+
+static const char sql_athlete_add[] =
+	"INSERT INTO athlete(name, units, sex, birth_year, is_default) "
+	"VALUES (?1, ?2, ?3, ?4, NOT EXISTS (SELECT 1 FROM athlete))";
+
+int
+store_athlete_add(int64_t *out_id, struct store *st, const struct athlete *a,
+		  struct talus_err *err)
+{
+	sqlite3_stmt *s = store_stmt(st, sql_athlete_add, err);
+	int rc;
+
+	if (!s)
+		return err->code;
+	sqlite3_bind_text(s, 1, a->name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 2, units_name(a->units), -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, a->sex, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(s, 4, a->birth_year);
+	rc = store_step_done(st, s, err, "adding an athlete");
+	if (rc == TALUS_EEXIST)
+		return err_set(err, TALUS_EEXIST, "athlete '%s' already exists", a->name);
+	if (rc)
+		return rc;
+	if (out_id)
+		*out_id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+static void
+athlete_row(struct athlete *a, sqlite3_stmt *s)
+{
+	char units[4];
+
+	memset(a, 0, sizeof(*a));
+	a->id = sqlite3_column_int64(s, 0);
+	col_text(a->name, sizeof(a->name), s, 1);
+	col_text(units, sizeof(units), s, 2);
+	a->units = !strcmp(units, "mi") ? UNITS_MI : UNITS_KM;
+	col_text(a->sex, sizeof(a->sex), s, 3);
+	a->birth_year = sqlite3_column_int(s, 4);
+	a->is_default = sqlite3_column_int(s, 5);
+}
+
+#define ATHLETE_COLS "id, name, units, sex, birth_year, is_default"
+static const char sql_athlete_by_name[] =
+	"SELECT " ATHLETE_COLS " FROM athlete WHERE name = ?1";
+static const char sql_athlete_default[] =
+	"SELECT " ATHLETE_COLS " FROM athlete ORDER BY is_default DESC, id LIMIT 1";
+static const char sql_athlete_all[] =
+	"SELECT " ATHLETE_COLS " FROM athlete ORDER BY name";
+
+int
+store_athlete_get(struct athlete *out, struct store *st, const char *name,
+		  struct talus_err *err)
+{
+	sqlite3_stmt *s = store_stmt(st, name ? sql_athlete_by_name : sql_athlete_default, err);
+	int rc;
+
+	if (!s)
+		return err->code;
+	if (name)
+		sqlite3_bind_text(s, 1, name, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		athlete_row(out, s);
+		sqlite3_reset(s);
+		return 0;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_dberr(st, err, "reading the athlete");
+	if (name)
+		return err_set(err, TALUS_ENOTFOUND, "no athlete named '%s'", name);
+	return err_set(err, TALUS_ENOTFOUND, "the database has no athlete");
+}
+
+int
+store_athlete_list(struct athlete **out, size_t *n, struct store *st,
+		   struct talus_err *err)
+{
+	sqlite3_stmt *s = store_stmt(st, sql_athlete_all, err);
+	size_t alloc = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return err->code;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*out = xgrow(*out, sizeof(**out), *n + 1, &alloc);
+		athlete_row(&(*out)[(*n)++], s);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_dberr(st, err, "listing athletes");
+}

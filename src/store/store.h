@@ -1,0 +1,143 @@
+/* store.h - the database: athletes, runs and other activities, shoes,
+ * ankle logs, and the daily load rows the rules read.
+ *
+ * The only module that includes sqlite3.h. One store is one SQLite
+ * database in WAL mode with foreign keys on. Every command runs inside
+ * store_begin() .. store_commit(), so a failed command rolls back and
+ * leaves the database as it was. Units are SI. Strings in the structs are
+ * copies owned by the struct; arrays returned through ** are owned by the
+ * caller and freed with free().
+ */
+#ifndef TALUS_STORE_H
+#define TALUS_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/activity.h"
+#include "core/ankle.h"
+#include "core/load.h"
+#include "core/shoe.h"
+#include "core/units.h"
+#include "util/err.h"
+
+#define STORE_SCHEMA_VERSION 1
+
+struct store;
+
+enum store_flags {
+	STORE_CREATE = 1 << 0, /* create the file (and its folder, 0700) */
+};
+
+/* Opens path. Without STORE_CREATE a missing file is TALUS_ENODB. A newer
+ * schema than this build knows is TALUS_EDB; an older one is migrated. */
+int store_open(struct store **out, const char *path, unsigned flags,
+	       struct talus_err *err);
+void store_close(struct store *st);
+
+int store_begin(struct store *st, struct talus_err *err);  /* BEGIN IMMEDIATE */
+int store_commit(struct store *st, struct talus_err *err);
+void store_rollback(struct store *st);                      /* no-op outside */
+
+/* ---- athletes ------------------------------------------------------- */
+
+struct athlete {
+	int64_t id;
+	char name[64];
+	enum units units;
+	char sex[8];     /* "female", "male" or "" */
+	int birth_year;  /* 0 when unknown */
+	int is_default;  /* the athlete used without --athlete */
+};
+
+/* The first athlete added becomes the default. TALUS_EEXIST if taken. */
+int store_athlete_add(int64_t *out_id, struct store *st, const struct athlete *a,
+		      struct talus_err *err);
+/* name NULL: the default athlete. TALUS_ENOTFOUND if none. */
+int store_athlete_get(struct athlete *out, struct store *st, const char *name,
+		      struct talus_err *err);
+int store_athlete_list(struct athlete **out, size_t *n, struct store *st,
+		       struct talus_err *err);
+
+/* ---- runs and other activities -------------------------------------- */
+
+struct run_entry {
+	struct activity a;  /* a.id is the row id */
+	int32_t day;        /* local day: from a.start_utc + a.utc_offset_s */
+	int64_t shoe_id;    /* 0 = none */
+	char shoe[64];      /* the shoe's name when read back; "" = none */
+	int rpe;            /* 0-10 or -1 */
+	int pain_during;    /* 0-10 or -1 */
+	int pain_after;     /* 0-10 or -1 */
+	enum side side;     /* side of the pain, or SIDE_NONE */
+	char note[256];
+	char source_hash[65]; /* hex SHA-256 of the imported file, or "" */
+};
+
+void run_entry_init(struct run_entry *r);
+
+/* Inserts r (r->a.id is ignored) and refreshes the day rows it touches and
+ * its shoe's distance. */
+int store_run_insert(int64_t *out_id, struct store *st, int64_t athlete,
+		     const struct run_entry *r, struct talus_err *err);
+/* Replaces the run with id r->a.id. TALUS_ENOTFOUND if no such run. */
+int store_run_update(struct store *st, int64_t athlete, const struct run_entry *r,
+		     struct talus_err *err);
+int store_run_get(struct run_entry *out, struct store *st, int64_t athlete,
+		  int64_t id, struct talus_err *err);
+int store_run_delete(struct store *st, int64_t athlete, int64_t id,
+		     struct talus_err *err);
+/* Calls cb for each activity with day in [from, to], by start time.
+ * cb returns 0 to go on. */
+int store_run_each(struct store *st, int64_t athlete, int32_t from, int32_t to,
+		   int (*cb)(void *payload, const struct run_entry *r),
+		   void *payload, struct talus_err *err);
+/* The latest run (sport run) on or before day; *found 0 if none. */
+int store_run_last(struct run_entry *out, int *found, struct store *st,
+		   int64_t athlete, int32_t day, struct talus_err *err);
+
+/* ---- daily load rows -------------------------------------------------- */
+
+/* Rows with day in [from, to], sorted; *out owned by the caller. */
+int store_day_loads(struct day_load **out, size_t *n, struct store *st,
+		    int64_t athlete, int32_t from, int32_t to,
+		    struct talus_err *err);
+/* The last row on or before day (*found 0 if none) and the first run's day. */
+int store_load_state(struct day_load *out, int *found, int32_t *first_day,
+		     struct store *st, int64_t athlete, int32_t day,
+		     struct talus_err *err);
+
+/* ---- shoes ------------------------------------------------------------ */
+
+int store_shoe_add(int64_t *out_id, struct store *st, int64_t athlete,
+		   const struct shoe *s, struct talus_err *err);
+/* TALUS_ENOTFOUND naming the shoe when there is none by that name. */
+int store_shoe_find(struct shoe *out, struct store *st, int64_t athlete,
+		    const char *name, struct talus_err *err);
+int store_shoe_list(struct shoe **out, size_t *n, struct store *st,
+		    int64_t athlete, struct talus_err *err);
+int store_shoe_retire(struct store *st, int64_t athlete, const char *name,
+		      struct talus_err *err);
+int store_shoe_set_default(struct store *st, int64_t athlete, const char *name,
+			   struct talus_err *err);
+/* The default shoe if it is active; *found 0 otherwise. */
+int store_shoe_default(struct shoe *out, int *found, struct store *st,
+		       int64_t athlete, struct talus_err *err);
+
+/* ---- ankle logs --------------------------------------------------------- */
+
+int store_ankle_insert(int64_t *out_id, struct store *st, int64_t athlete,
+		       const struct ankle_log *l, struct talus_err *err);
+int store_ankle_delete(struct store *st, int64_t athlete, int64_t id,
+		       struct talus_err *err);
+/* Logs with day in [from, to], sorted by (day, id). */
+int store_ankle_list(struct ankle_log **out, size_t *n, struct store *st,
+		     int64_t athlete, int32_t from, int32_t to,
+		     struct talus_err *err);
+/* What today_assess() wants: the logs of the last 'window' days up to day
+ * and, if older, the latest log of each side; sorted by (day, id). */
+int store_ankle_recent(struct ankle_log **out, size_t *n, struct store *st,
+		       int64_t athlete, int32_t day, int window,
+		       struct talus_err *err);
+
+#endif
