@@ -1,0 +1,219 @@
+/* main.c - talus: global options, dispatch to the command table, and the
+ * one place where errors become messages and exit statuses. */
+#include "cli/cli.h"
+#include "util/xalloc.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *
+default_db_path(void)
+{
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	struct strbuf sb = STRBUF_INIT;
+
+	if (xdg && xdg[0] == '/')
+		strbuf_addf(&sb, "%s/talus/talus.db", xdg);
+	else
+		strbuf_addf(&sb, "%s/.local/share/talus/talus.db", home && *home ? home : ".");
+	return strbuf_detach(&sb);
+}
+
+static int
+exit_for(int code)
+{
+	switch (code) {
+	case TALUS_EINVAL:
+	case TALUS_ENOTFOUND:
+	case TALUS_EEXIST:
+		return EXIT_USAGE;
+	case TALUS_EINTR:
+		return EXIT_INTR;
+	default:
+		return EXIT_FAIL;
+	}
+}
+
+static void
+print_version(void)
+{
+	printf("talus %s\n", TALUS_VERSION);
+	printf("SQLite %s\n", sqlite3_libversion());
+}
+
+static int
+wants_help(int argc, char **argv)
+{
+	for (int i = 0; i < argc; i++)
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
+			return 1;
+	return 0;
+}
+
+/* Finds the command named by the first one or two words; *used gets how
+ * many words it took. */
+static const struct cmd *
+lookup(int argc, char **argv, int *used)
+{
+	const struct cmd *cmd = NULL;
+	char two[128];
+
+	if (argc >= 2) {
+		snprintf(two, sizeof(two), "%s %s", argv[0], argv[1]);
+		if ((cmd = cmd_find(two))) {
+			*used = 2;
+			return cmd;
+		}
+	}
+	*used = 1;
+	return cmd_find(argv[0]);
+}
+
+/* A word that names a group of commands ("run"), for a better message. */
+static int
+is_group(const char *word)
+{
+	size_t n = strlen(word);
+
+	for (const struct cmd *c = cmd_table; c->name; c++)
+		if (!strncmp(c->name, word, n) && c->name[n] == ' ')
+			return 1;
+	return 0;
+}
+
+static int
+unknown(int argc, char **argv)
+{
+	char want[128];
+	const char *near;
+
+	if (argc >= 2 && is_group(argv[0]) && argv[1][0] != '-')
+		snprintf(want, sizeof(want), "%s %s", argv[0], argv[1]);
+	else
+		snprintf(want, sizeof(want), "%s", argv[0]);
+	if (is_group(want)) {
+		struct strbuf sb = STRBUF_INIT;
+		fprintf(stderr, "talus: '%s' needs a subcommand:\n", want);
+		for (const struct cmd *c = cmd_table; c->name; c++)
+			if (!strncmp(c->name, want, strlen(want)) && c->name[strlen(want)] == ' ')
+				strbuf_addf(&sb, "    talus %s\n", c->synopsis);
+		fputs(sb.buf, stderr);
+		strbuf_release(&sb);
+		return EXIT_USAGE;
+	}
+	fprintf(stderr, "talus: '%s' is not a talus command\n", want);
+	if ((near = cmd_suggest(want)))
+		fprintf(stderr, "did you mean 'talus %s'?\n", near);
+	else
+		fprintf(stderr, "see 'talus --help'\n");
+	return EXIT_USAGE;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct ctx c;
+	struct talus_err err = TALUS_ERR_INIT;
+	const struct cmd *cmd;
+	char *dflt = NULL;
+	int i = 1, used, rc, status;
+
+	memset(&c, 0, sizeof(c));
+	strbuf_init(&c.out);
+	strbuf_init(&c.hint);
+	c.db_path = getenv("TALUS_DB");
+	if (c.db_path && !*c.db_path)
+		c.db_path = NULL;
+	c.athlete_name = getenv("TALUS_ATHLETE");
+	if (c.athlete_name && !*c.athlete_name)
+		c.athlete_name = NULL;
+
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--version")) {
+			print_version();
+			return 0;
+		}
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			cmd_help(&c.out, NULL);
+			fputs(c.out.buf, stdout);
+			return 0;
+		}
+		if (!strcmp(a, "--db") || !strcmp(a, "--athlete")) {
+			if (i + 1 >= argc || !*argv[i + 1]) {
+				fprintf(stderr, "talus: option '%s' needs a value\n", a);
+				return EXIT_USAGE;
+			}
+			if (a[2] == 'd')
+				c.db_path = argv[++i];
+			else
+				c.athlete_name = argv[++i];
+			continue;
+		}
+		if (!strncmp(a, "--db=", 5) && a[5]) {
+			c.db_path = a + 5;
+			continue;
+		}
+		if (!strncmp(a, "--athlete=", 10) && a[10]) {
+			c.athlete_name = a + 10;
+			continue;
+		}
+		fprintf(stderr, "talus: unknown option '%s'\n", a);
+		fprintf(stderr, "global options (--db PATH, --athlete NAME) come before "
+				"the command; see 'talus --help'\n");
+		return EXIT_USAGE;
+	}
+	if (i == argc) {
+		cmd_help(&c.out, NULL);
+		fputs(c.out.buf, stdout);
+		return 0;
+	}
+	if (!strcmp(argv[i], "help")) {
+		if (i + 1 < argc) {
+			if (!(cmd = lookup(argc - i - 1, argv + i + 1, &used)))
+				return unknown(argc - i - 1, argv + i + 1);
+		} else {
+			cmd = NULL;
+		}
+		cmd_help(&c.out, cmd);
+		fputs(c.out.buf, stdout);
+		return 0;
+	}
+	if (!(cmd = lookup(argc - i, argv + i, &used)))
+		return unknown(argc - i, argv + i);
+	i += used;
+	if (wants_help(argc - i, argv + i)) {
+		cmd_help(&c.out, cmd);
+		fputs(c.out.buf, stdout);
+		return 0;
+	}
+	c.db_given = c.db_path != NULL;
+	if (!c.db_path)
+		c.db_path = dflt = default_db_path();
+	c.cmd = cmd->name;
+	c.today = clock_today();
+
+	rc = cmd->fn(&c, argc - i, argv + i, &err);
+	if (!rc && c.st)
+		rc = store_commit(c.st, &err);
+	if (rc == 0) {
+		fputs(c.out.buf, stdout);
+		if (err.msg[0])
+			fprintf(stderr, "talus: %s\n", err.msg);
+		status = EXIT_OK_;
+	} else {
+		if (c.st)
+			store_rollback(c.st);
+		fprintf(stderr, "talus: %s: %s\n", cmd->name, err.msg[0] ? err.msg : "failed");
+		if (c.hint.len)
+			fprintf(stderr, "%s\n", c.hint.buf);
+		status = exit_for(rc);
+	}
+	store_close(c.st);
+	strbuf_release(&c.out);
+	strbuf_release(&c.hint);
+	free(dflt);
+	return status;
+}

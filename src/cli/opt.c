@@ -1,0 +1,245 @@
+/* opt.c - the option parser: a declarative table per command, as git's
+ * parse-options. Every error names the option and the value. */
+#include "cli/cli.h"
+#include "core/units.h"
+#include "util/date.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Edit distance, for "did you mean". */
+static int
+edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	int row[64];
+
+	if (lb >= 63)
+		return 99;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= la; i++) {
+		int prev = row[0], cur;
+		row[0] = (int)i;
+		for (size_t j = 1; j <= lb; j++) {
+			cur = row[j];
+			int sub = prev + (a[i - 1] != b[j - 1]);
+			int del = row[j] + 1, ins = row[j - 1] + 1;
+			row[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+			prev = cur;
+		}
+	}
+	return row[lb];
+}
+
+static void
+choices_text(char *buf, size_t n, const char *const *choices)
+{
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (int i = 0; choices && choices[i] && len + 1 < n; i++) {
+		size_t w = strlen(choices[i]);
+		if (len + w + 2 >= n)
+			break;
+		if (i)
+			buf[len++] = '|';
+		memcpy(buf + len, choices[i], w + 1);
+		len += w;
+	}
+}
+
+static int
+choice_index(const char *const *choices, const char *s)
+{
+	for (int i = 0; choices[i]; i++)
+		if (!strcmp(choices[i], s))
+			return i;
+	return -1;
+}
+
+static int
+value(struct optval *v, const struct opt *o, const char *s,
+      struct talus_err *err)
+{
+	char *end;
+	char ch[256];
+
+	v->str = s;
+	switch (o->kind) {
+	case OPT_STR:
+		break;
+	case OPT_INT:
+		errno = 0;
+		v->num = strtol(s, &end, 10);
+		if (!*s || *end || errno)
+			return err_set(err, TALUS_EINVAL,
+				       "invalid --%s '%s': expected a whole number from %ld to %ld",
+				       o->name, s, o->min, o->max);
+		if (v->num < o->min || v->num > o->max)
+			return err_set(err, TALUS_EINVAL,
+				       "invalid --%s '%s': must be from %ld to %ld",
+				       o->name, s, o->min, o->max);
+		break;
+	case OPT_DATE:
+		if (date_parse(&v->day, s))
+			return err_set(err, TALUS_EINVAL,
+				       "invalid --%s '%s': expected a date as YYYY-MM-DD",
+				       o->name, s);
+		v->sec = -1;
+		break;
+	case OPT_DATETIME:
+		if (datetime_parse(&v->day, &v->sec, s))
+			return err_set(err, TALUS_EINVAL,
+				       "invalid --%s '%s': expected YYYY-MM-DD or YYYY-MM-DDTHH:MM",
+				       o->name, s);
+		break;
+	case OPT_DURATION:
+		if (duration_parse(&v->secs, s) || v->secs <= 0 || v->secs > 7 * 86400)
+			return err_set(err, TALUS_EINVAL,
+				       "invalid --%s '%s': expected H:MM:SS or MM:SS "
+				       "(more than 0, at most a week)", o->name, s);
+		break;
+	case OPT_CHOICE:
+		v->choice = choice_index(o->choices, s);
+		if (v->choice < 0) {
+			choices_text(ch, sizeof(ch), o->choices);
+			return err_set(err, TALUS_EINVAL,
+				       "invalid --%s '%s': expected one of %s",
+				       o->name, s, ch);
+		}
+		break;
+	case OPT_LIST:
+		if (o->choices && choice_index(o->choices, s) < 0) {
+			choices_text(ch, sizeof(ch), o->choices);
+			return err_set(err, TALUS_EINVAL,
+				       "invalid --%s '%s': expected one of %s",
+				       o->name, s, ch);
+		}
+		if (v->nlist == OPT_MAX_LIST)
+			return err_set(err, TALUS_EINVAL, "too many --%s options",
+				       o->name);
+		v->list[v->nlist++] = s;
+		break;
+	case OPT_DIST:
+	case OPT_FLAG:
+	case OPT_END:
+		break;
+	}
+	return 0;
+}
+
+int
+opt_parse(struct optval *vals, const struct opt *opts, int argc, char **argv,
+	  const char **pos, int maxpos, int *npos, struct talus_err *err)
+{
+	int nopts = 0;
+
+	while (opts[nopts].kind != OPT_END)
+		nopts++;
+	memset(vals, 0, sizeof(*vals) * (size_t)nopts);
+	*npos = 0;
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i], *eq, *val = NULL;
+		const struct opt *o = NULL;
+		size_t len;
+		int k;
+
+		if (strncmp(a, "--", 2) || !a[2]) {
+			if (*a == '-' && a[1] && strcmp(a, "-"))
+				return err_set(err, TALUS_EINVAL,
+					       "unknown option '%s'", a);
+			if (*npos == maxpos)
+				return err_set(err, TALUS_EINVAL,
+					       "unexpected argument '%s'", a);
+			pos[(*npos)++] = a;
+			continue;
+		}
+		a += 2;
+		eq = strchr(a, '=');
+		len = eq ? (size_t)(eq - a) : strlen(a);
+		for (k = 0; k < nopts; k++)
+			if (strlen(opts[k].name) == len && !strncmp(opts[k].name, a, len)) {
+				o = &opts[k];
+				break;
+			}
+		if (!o) {
+			const char *best = NULL;
+			int bd = 3;
+			char name[64];
+			snprintf(name, sizeof(name), "%.*s", (int)(len < 63 ? len : 63), a);
+			for (int j = 0; j < nopts; j++) {
+				int d = edit_distance(name, opts[j].name);
+				if (!strncmp(opts[j].name, name, strlen(name)))
+					d = 0; /* a prefix: --dist for --distance */
+				if (d < bd) {
+					bd = d;
+					best = opts[j].name;
+				}
+			}
+			if (best)
+				return err_set(err, TALUS_EINVAL,
+					       "unknown option '--%s' (did you mean '--%s'?)",
+					       name, best);
+			return err_set(err, TALUS_EINVAL, "unknown option '--%s'", name);
+		}
+		if (o->kind == OPT_FLAG) {
+			if (eq)
+				return err_set(err, TALUS_EINVAL,
+					       "option '--%s' takes no value", o->name);
+			vals[k].set = 1;
+			continue;
+		}
+		if (eq)
+			val = eq + 1;
+		else if (i + 1 < argc)
+			val = argv[++i];
+		else
+			return err_set(err, TALUS_EINVAL, "option '--%s' needs a value",
+				       o->name);
+		if (vals[k].set && o->kind != OPT_LIST)
+			return err_set(err, TALUS_EINVAL, "option '--%s' given twice",
+				       o->name);
+		vals[k].set = 1;
+		if (value(&vals[k], o, val, err))
+			return err->code;
+	}
+	return 0;
+}
+
+int
+opt_distance(double *out_m, const struct optval *v, const char *name,
+	     enum units bare, double max_m, int allow_zero, struct talus_err *err)
+{
+	char lim[24];
+
+	if (distance_parse(out_m, v->str, bare))
+		return err_set(err, TALUS_EINVAL,
+			       "invalid --%s '%s': expected a distance such as 8.5km, "
+			       "5mi, 8500m or a number in %s", name, v->str, units_name(bare));
+	if (*out_m < 0 || (*out_m == 0 && !allow_zero))
+		return err_set(err, TALUS_EINVAL, "invalid --%s '%s': must be more than 0",
+			       name, v->str);
+	if (*out_m > max_m)
+		return err_set(err, TALUS_EINVAL, "invalid --%s '%s': must be at most %s",
+			       name, v->str, distance_format(lim, max_m, UNITS_KM));
+	return 0;
+}
+
+int
+parse_id(int64_t *out, const char *s, const char *what, struct talus_err *err)
+{
+	char *end;
+	long long v;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (!*s || *end || errno || v <= 0)
+		return err_set(err, TALUS_EINVAL, "invalid %s id '%s': expected a positive number",
+			       what, s);
+	*out = v;
+	return 0;
+}
