@@ -37,9 +37,15 @@ struct ctx {
 	struct strbuf hint;       /* an extra line after an error, or "" */
 };
 
-/* Opens the database (creating it when create is set), begins the
- * command's transaction and, unless no_athlete, loads the athlete. */
-int ctx_open(struct ctx *c, int create, int no_athlete, struct talus_err *err);
+enum ctx_flags {
+	CTX_CREATE = 1 << 0,     /* create the database if missing */
+	CTX_NO_ATHLETE = 1 << 1, /* do not load the athlete */
+	CTX_READ = 1 << 2,       /* the command only reads */
+};
+
+/* Opens the database, begins the command's transaction (a write one
+ * unless CTX_READ) and, unless CTX_NO_ATHLETE, loads the athlete. */
+int ctx_open(struct ctx *c, unsigned flags, struct talus_err *err);
 
 /* ---- options ------------------------------------------------------------- */
 

@@ -84,7 +84,7 @@ cmd_ankle_log(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	l.bone_pain_worsening = v[O_BONE].set;
 	if (v[O_NOTE].set)
 		snprintf(l.note, sizeof(l.note), "%s", v[O_NOTE].str);
-	if ((rc = ctx_open(c, 0, 0, err)) ||
+	if ((rc = ctx_open(c, 0, err)) ||
 	    (rc = store_ankle_insert(&l.id, c->st, c->ath.id, &l, err)))
 		return rc;
 	strbuf_addf(&c->out, "logged %s ankle on %s (log %lld)\n", side_name(l.side),
@@ -129,7 +129,7 @@ cmd_ankle_list(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		return rc;
 	from = v[L_SINCE].set ? v[L_SINCE].day : INT32_MIN;
 	to = v[L_UNTIL].set ? v[L_UNTIL].day : INT32_MAX;
-	if ((rc = ctx_open(c, 0, 0, err)) ||
+	if ((rc = ctx_open(c, CTX_READ, err)) ||
 	    (rc = store_ankle_list(&logs, &n, c->st, c->ath.id, from, to, err)))
 		return rc;
 	if (v[L_JSON].set) {
@@ -222,7 +222,7 @@ cmd_ankle_rm(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		return rc;
 	if (npos != 1)
 		return err_set(err, TALUS_EINVAL, "missing the log's ID (see 'talus ankle list')");
-	if ((rc = parse_id(&id, pos[0], "ankle log", err)) || (rc = ctx_open(c, 0, 0, err)) ||
+	if ((rc = parse_id(&id, pos[0], "ankle log", err)) || (rc = ctx_open(c, 0, err)) ||
 	    (rc = store_ankle_delete(c->st, c->ath.id, id, err)))
 		return rc;
 	strbuf_addf(&c->out, "deleted ankle log %lld\n", (long long)id);

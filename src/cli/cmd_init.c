@@ -46,7 +46,7 @@ cmd_init(struct ctx *c, int argc, char **argv, struct talus_err *err)
 			       "invalid --birth-year '%s': must be from 1900 to %d",
 			       v[O_BIRTH].str, y);
 	a.birth_year = v[O_BIRTH].set ? (int)v[O_BIRTH].num : 0;
-	if ((rc = ctx_open(c, 1, 1, err)))
+	if ((rc = ctx_open(c, CTX_CREATE | CTX_NO_ATHLETE, err)))
 		return rc;
 	if ((rc = store_athlete_add(&a.id, c->st, &a, err)))
 		return rc;
@@ -66,7 +66,7 @@ cmd_athlete_list(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	int npos, rc;
 
 	if ((rc = opt_parse(v, opts, argc, argv, pos, 0, &npos, err)) ||
-	    (rc = ctx_open(c, 0, 1, err)) ||
+	    (rc = ctx_open(c, CTX_READ | CTX_NO_ATHLETE, err)) ||
 	    (rc = store_athlete_list(&list, &n, c->st, err)))
 		return rc;
 	if (v[0].set) {

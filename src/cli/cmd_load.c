@@ -58,11 +58,11 @@ cmd_load(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		return rc;
 	nweeks = v[O_WEEKS].set ? (int)v[O_WEEKS].num : 12;
 	day = v[O_DATE].set ? v[O_DATE].day : c->today;
-	if ((rc = ctx_open(c, 0, 0, err)) ||
+	if ((rc = ctx_open(c, CTX_READ, err)) ||
 	    (rc = gather_load(&ld, c->st, c->ath.id, day, err)))
 		return rc;
 	monday = day - day_weekday(day);
-	if ((rc = store_day_loads(&rows, &n, c->st, c->ath.id, monday - 7 * nweeks, day, err)))
+	if ((rc = store_day_loads(&rows, &n, c->st, c->ath.id, monday - 7 * nweeks - 31, day, err)))
 		return rc;
 	weeks = xcalloc((size_t)nweeks, sizeof(*weeks));
 	load_weeks(weeks, nweeks, rows, n, day);
@@ -84,6 +84,9 @@ cmd_load(struct ctx *c, int argc, char **argv, struct talus_err *err)
 			json_num(&j, "longest_m", weeks[i].longest_m);
 			json_num(&j, "change", weeks[i].change);
 			json_str(&j, "l3", weeks[i].l3 == LEVEL_NONE ? NULL : level_name(weeks[i].l3));
+			json_num(&j, "spike", weeks[i].spike);
+			json_str(&j, "l1", weeks[i].spike > 0.10 ? load_spike_band(weeks[i].spike) : NULL);
+			json_bool(&j, "partial", weeks[i].partial);
 			json_obj_end(&j);
 		}
 		json_arr_end(&j);
@@ -119,7 +122,10 @@ cmd_load(struct ctx *c, int argc, char **argv, struct talus_err *err)
 			    distance_format(b, w->longest_m, c->ath.units), p);
 		if (w->l3 != LEVEL_NONE)
 			strbuf_addf(&c->out, "  L3 %s", level_name(w->l3));
-		if (i == nweeks - 1 && day - w->start < 6)
+		if (w->spike > 0.10)
+			strbuf_addf(&c->out, "  L1 %s spike (+%.0f%%)", load_spike_band(w->spike),
+				    w->spike * 100);
+		if (w->partial)
 			strbuf_adds(&c->out, "  (so far)");
 		strbuf_addch(&c->out, '\n');
 	}

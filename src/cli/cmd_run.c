@@ -106,7 +106,7 @@ cmd_run_add(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		return err_set(err, TALUS_EINVAL, "missing --date YYYY-MM-DD[THH:MM]");
 	if (!v[O_DIST].set)
 		return err_set(err, TALUS_EINVAL, "missing --distance D");
-	if ((rc = ctx_open(c, 0, 0, err)))
+	if ((rc = ctx_open(c, 0, err)))
 		return rc;
 	run_entry_init(&r);
 	r.a.sport = SPORT_RUN;
@@ -139,7 +139,7 @@ cmd_run_edit(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		return rc;
 	if (npos != 1)
 		return err_set(err, TALUS_EINVAL, "missing the run's ID (see 'talus run list')");
-	if ((rc = parse_id(&id, pos[0], "run", err)) || (rc = ctx_open(c, 0, 0, err)) ||
+	if ((rc = parse_id(&id, pos[0], "run", err)) || (rc = ctx_open(c, 0, err)) ||
 	    (rc = store_run_get(&r, c->st, c->ath.id, id, err)) ||
 	    (rc = apply(c, &r, v, err)) ||
 	    (rc = store_run_update(c->st, c->ath.id, &r, err)))
@@ -163,7 +163,7 @@ cmd_run_rm(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		return rc;
 	if (npos != 1)
 		return err_set(err, TALUS_EINVAL, "missing the run's ID (see 'talus run list')");
-	if ((rc = parse_id(&id, pos[0], "run", err)) || (rc = ctx_open(c, 0, 0, err)) ||
+	if ((rc = parse_id(&id, pos[0], "run", err)) || (rc = ctx_open(c, 0, err)) ||
 	    (rc = store_run_delete(c->st, c->ath.id, id, err)))
 		return rc;
 	strbuf_addf(&c->out, "deleted run %lld\n", (long long)id);
@@ -277,7 +277,7 @@ cmd_run_list(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	if (from > to)
 		return err_set(err, TALUS_EINVAL, "--since %s is after --until %s",
 			       v[L_SINCE].str, v[L_UNTIL].str);
-	if ((rc = ctx_open(c, 0, 0, err)))
+	if ((rc = ctx_open(c, CTX_READ, err)))
 		return rc;
 	memset(&ls, 0, sizeof(ls));
 	ls.c = c;

@@ -43,7 +43,7 @@ cmd_shoe_add(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	int npos, rc;
 
 	if ((rc = opt_parse(v, opts, argc, argv, pos, 1, &npos, err)) ||
-	    (rc = shoe_name(&name, npos, pos, err)) || (rc = ctx_open(c, 0, 0, err)))
+	    (rc = shoe_name(&name, npos, pos, err)) || (rc = ctx_open(c, 0, err)))
 		return rc;
 	memset(&s, 0, sizeof(s));
 	snprintf(s.name, sizeof(s.name), "%s", name);
@@ -85,7 +85,7 @@ cmd_shoe_list(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	int npos, rc;
 
 	if ((rc = opt_parse(v, opts, argc, argv, pos, 0, &npos, err)) ||
-	    (rc = ctx_open(c, 0, 0, err)) ||
+	    (rc = ctx_open(c, CTX_READ, err)) ||
 	    (rc = store_shoe_list(&shoes, &n, c->st, c->ath.id, err)))
 		return rc;
 	/* S2 wants to know whether the athlete runs: the shoe list says so
@@ -165,7 +165,7 @@ shoe_verb(struct ctx *c, int argc, char **argv, struct talus_err *err, int retir
 	int npos, rc;
 
 	if ((rc = opt_parse(v, opts, argc, argv, pos, 1, &npos, err)) ||
-	    (rc = shoe_name(&name, npos, pos, err)) || (rc = ctx_open(c, 0, 0, err)))
+	    (rc = shoe_name(&name, npos, pos, err)) || (rc = ctx_open(c, 0, err)))
 		return rc;
 	rc = retire ? store_shoe_retire(c->st, c->ath.id, name, err)
 		    : store_shoe_set_default(c->st, c->ath.id, name, err);

@@ -105,7 +105,7 @@ cmd_today(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	if ((rc = opt_parse(v, opts, argc, argv, pos, 0, &npos, err)))
 		return rc;
 	day = v[O_DATE].set ? v[O_DATE].day : c->today;
-	if ((rc = ctx_open(c, 0, 0, err)))
+	if ((rc = ctx_open(c, CTX_READ, err)))
 		return rc;
 	if (v[O_PLANNED].set &&
 	    (rc = opt_distance(&planned, &v[O_PLANNED], "planned", c->ath.units, 500000.0, 0, err)))

@@ -46,20 +46,21 @@ clock_local_offset(int32_t day, int sec)
 }
 
 int
-ctx_open(struct ctx *c, int create, int no_athlete, struct talus_err *err)
+ctx_open(struct ctx *c, unsigned flags, struct talus_err *err)
 {
 	int rc;
 
-	if ((rc = store_open(&c->st, c->db_path, create ? STORE_CREATE : 0, err))) {
+	if ((rc = store_open(&c->st, c->db_path, flags & CTX_CREATE ? STORE_CREATE : 0, err))) {
 		if (rc == TALUS_ENODB)
 			strbuf_addf(&c->hint, "create it with: talus%s%s%s init --name NAME",
 				    c->db_given ? " --db '" : "", c->db_given ? c->db_path : "",
 				    c->db_given ? "'" : "");
 		return rc;
 	}
-	if ((rc = store_begin(c->st, err)))
+	rc = flags & CTX_READ ? store_begin_read(c->st, err) : store_begin(c->st, err);
+	if (rc)
 		return rc;
-	if (no_athlete)
+	if (flags & CTX_NO_ATHLETE)
 		return 0;
 	if ((rc = store_athlete_get(&c->ath, c->st, c->athlete_name, err))) {
 		if (rc == TALUS_ENOTFOUND && c->athlete_name)

@@ -93,6 +93,7 @@ load_change_level(double change)
 struct dense {
 	double dist[LOAD_WINDOW];
 	double longest[LOAD_WINDOW];
+	int runs[LOAD_WINDOW];
 };
 
 static void
@@ -106,6 +107,7 @@ densify(struct dense *d, const struct day_load *rows, size_t n, int32_t today)
 		if (k < 0 || k >= LOAD_WINDOW)
 			continue;
 		d->dist[k] += rows[i].dist_m;
+		d->runs[k] += rows[i].runs;
 		if (rows[i].longest_m > d->longest[k])
 			d->longest[k] = rows[i].longest_m;
 	}
@@ -203,6 +205,13 @@ load_report_compute(struct load_report *out, const struct day_load *rows,
 			out->rest_days7 += d.dist[j] <= 0;
 	}
 
+	{
+		int runs = 0;
+		for (int i = t - 27; i <= t; i++)
+			runs += d.runs[i];
+		out->avg_run28_m = runs ? sum(d.dist, t - 27, t) / runs : 0;
+	}
+
 	/* L1 on the runs of the last 7 days. */
 	for (int i = t - 6; i <= t; i++) {
 		double ref, s;
@@ -226,6 +235,18 @@ load_report_compute(struct load_report *out, const struct day_load *rows,
 	}
 }
 
+/* Longest run over days [from, to] of sorted rows. */
+static double
+longest_between(const struct day_load *rows, size_t n, int32_t from, int32_t to)
+{
+	double m = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (rows[i].day >= from && rows[i].day <= to && rows[i].longest_m > m)
+			m = rows[i].longest_m;
+	return m;
+}
+
 void
 load_weeks(struct week_load *out, int nweeks, const struct day_load *rows,
 	   size_t n, int32_t today)
@@ -241,7 +262,10 @@ load_weeks(struct week_load *out, int nweeks, const struct day_load *rows,
 
 		memset(&wk, 0, sizeof(wk));
 		wk.start = start;
+		wk.spike = NAN;
+		wk.partial = today < start + 6;
 		for (size_t i = 0; i < n; i++) {
+			double ref, sp;
 			if (rows[i].day < start || rows[i].day >= start + 7 ||
 			    rows[i].day > today)
 				continue;
@@ -249,8 +273,13 @@ load_weeks(struct week_load *out, int nweeks, const struct day_load *rows,
 			wk.runs += rows[i].runs;
 			if (rows[i].longest_m > wk.longest_m)
 				wk.longest_m = rows[i].longest_m;
+			ref = longest_between(rows, n, rows[i].day - 30, rows[i].day - 1);
+			sp = ref > 0 ? load_spike(rows[i].longest_m, ref) : NAN;
+			if (!isnan(sp) && (isnan(wk.spike) || sp > wk.spike))
+				wk.spike = sp;
 		}
-		wk.change = have_prev && prev_dist > 0 ? wk.dist_m / prev_dist - 1.0 : NAN;
+		wk.change = have_prev && prev_dist > 0 && !wk.partial
+				    ? wk.dist_m / prev_dist - 1.0 : NAN;
 		wk.l3 = load_change_level(wk.change);
 		if (w >= 0)
 			out[w] = wk;

@@ -67,6 +67,7 @@ struct load_report {
 	int streak;            /* consecutive running days ending today or
 				  yesterday, counted up to LOAD_WINDOW */
 	int rest_days7;        /* days without a run in today-6 .. today */
+	double avg_run28_m;    /* mean run distance over today-27 .. today; 0 if none */
 	/* L1 on past runs: the largest spike among the days today-6 .. today. */
 	double spike;          /* longest / lmax30(day) - 1; NAN if none */
 	int32_t spike_day;
@@ -97,13 +98,18 @@ struct week_load {
 	double dist_m;
 	int runs;
 	double longest_m;
-	double change;     /* on the week before; NAN if undefined */
+	double change;     /* on the week before; NAN if undefined or the
+			      week is not over */
 	enum level l3;
+	int partial;       /* the week holds today and is not over */
+	double spike;      /* L1: the week's largest run spike against the
+			      longest run of its prior 30 days; NAN if none */
 };
 
 /* Fills out[0..nweeks-1], oldest first, the last week being the one that
  * holds 'today' (counted up to today only). rows: sorted day rows covering
- * at least the weeks asked for plus the week before them. */
+ * at least the weeks asked for, the week before them and the 30 days
+ * before that (for L1). */
 void load_weeks(struct week_load *out, int nweeks, const struct day_load *rows,
 		size_t n, int32_t today);
 

@@ -106,6 +106,15 @@ cap(struct ctx *c, double m)
 		c->cap = m;
 }
 
+/* Design choice: "easy and shorter" means no longer than the runner's
+ * average run of the last 4 weeks (docs/RULES.md). */
+static void
+cap_shorter(struct ctx *c)
+{
+	if (c->in->load->avg_run28_m > 0)
+		cap(c, c->in->load->avg_run28_m);
+}
+
 static const char *
 dist(char *buf, const struct ctx *c, double m)
 {
@@ -256,11 +265,13 @@ morning(struct ctx *c, const struct ankle_log *l, const struct ankle_log *prev)
 		now = l->stiffness;
 		before = prev->stiffness;
 	}
-	if (what)
+	if (what) {
 		add(c, "R2", LEVEL_CAUTION, VERDICT_EASY,
 		    "%s ankle: %s up from %d to %d/10 since the log before: the "
 		    "ankle did not settle, so reduce the load today",
 		    side_name(l->side), what, before, now);
+		cap_shorter(c);
+	}
 }
 
 static void
@@ -302,11 +313,12 @@ run_pain(struct ctx *c)
 		add(c, "R1", LEVEL_WARN, VERDICT_REST,
 		    "pain %d/10 during or after the last run is above 5/10: rest "
 		    "today", p);
-	else if (p >= 4)
+	else if (p >= 4) {
 		add(c, "R1", LEVEL_CAUTION, VERDICT_EASY,
 		    "pain %d/10 during or after the last run is acceptable but not "
 		    "safe (4-5/10): keep today easy and shorter", p);
-	else if (p > 0)
+		cap_shorter(c);
+	} else if (p > 0)
 		add(c, "R1", LEVEL_INFO, VERDICT_RUN,
 		    "pain %d/10 during or after the last run is in the safe zone "
 		    "(0-3/10)", p);
@@ -370,6 +382,8 @@ load_rules(struct ctx *c)
 		    "the last 7 days (%s) are %.0f%% up on the 7 before (%s)%s",
 		    dist(a, c, ld->last7_m), ld->change7 * 100, dist(b, c, ld->prev7_m),
 		    ld->l3 == LEVEL_WARN ? ": over 30%, keep today easy" : "");
+		if (ld->l3 == LEVEL_WARN)
+			cap_shorter(c);
 	}
 
 	/* L5: monotony, a heuristic. */
@@ -379,12 +393,13 @@ load_rules(struct ctx *c)
 		    "heuristic): vary the length of your runs", ld->monotony);
 
 	/* Rest: a labelled design choice. */
-	if (ld->streak >= TODAY_STREAK_EASY)
+	if (ld->streak >= TODAY_STREAK_EASY) {
 		add(c, "REST", LEVEL_CAUTION, VERDICT_EASY,
 		    "%d running days in a row without a rest day: take it easy, and "
 		    "plan a rest day (design choice: %d days)", ld->streak,
 		    TODAY_STREAK_EASY);
-	else if (ld->rest_days7 == 0)
+		cap_shorter(c);
+	} else if (ld->rest_days7 == 0)
 		add(c, "REST", LEVEL_CAUTION, VERDICT_RUN,
 		    "no rest day in the last 7 days: plan one (design choice)");
 }

@@ -246,6 +246,12 @@ store_open(struct store **out, const char *path, unsigned flags,
 		return rc;
 	}
 	sqlite3_busy_timeout(st->db, 5000);
+	{
+		/* Keep the WAL file between runs: each command is a process,
+		 * and creating and unlinking it every time costs syscalls. */
+		int persist = 1;
+		sqlite3_file_control(st->db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+	}
 	if ((rc = exec(st, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
 			   "PRAGMA synchronous = NORMAL;", err)) ||
 	    (rc = migrate(st, err))) {
@@ -275,6 +281,16 @@ int
 store_begin(struct store *st, struct talus_err *err)
 {
 	int rc = exec(st, "BEGIN IMMEDIATE", err);
+
+	if (!rc)
+		st->in_tx = 1;
+	return rc;
+}
+
+int
+store_begin_read(struct store *st, struct talus_err *err)
+{
+	int rc = exec(st, "BEGIN", err);
 
 	if (!rc)
 		st->in_tx = 1;

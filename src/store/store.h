@@ -36,6 +36,9 @@ int store_open(struct store **out, const char *path, unsigned flags,
 void store_close(struct store *st);
 
 int store_begin(struct store *st, struct talus_err *err);  /* BEGIN IMMEDIATE */
+/* A read transaction (BEGIN DEFERRED): for commands that only read. A
+ * write inside it upgrades it, so it is never wrong, only slower. */
+int store_begin_read(struct store *st, struct talus_err *err);
 int store_commit(struct store *st, struct talus_err *err);
 void store_rollback(struct store *st);                      /* no-op outside */
 

@@ -29,7 +29,7 @@ $ talus today --date 2026-02-27 --json
   "athlete": "Ann",
   "units": "km",
   "verdict": "easy",
-  "max_distance_m": 8800,
+  "max_distance_m": 8000,
   "reasons": [
     {
       "rule": "R2",

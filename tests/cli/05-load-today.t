@@ -14,7 +14,7 @@ WEEK OF      DISTANCE  RUNS    LONGEST  CHANGE
 2026-02-02    24.0 km     3     8.0 km       -
 2026-02-09    24.0 km     3     8.0 km     +0%
 2026-02-16    24.0 km     3     8.0 km     +0%
-2026-02-23    34.0 km     3    16.0 km    +42%  L3 warn
+2026-02-23    34.0 km     3    16.0 km    +42%  L3 warn  L1 moderate spike (+78%)
 
 last 7 days 34.0 km, the 7 before 24.0 km: +42% (L3 warn: the 10% rule)
 longest run of the prior 30 days: 16.0 km (L1 reference)
@@ -33,7 +33,10 @@ $ talus load --weeks 3 --json
       "runs": 3,
       "longest_m": 8000,
       "change": 0,
-      "l3": null
+      "l3": null,
+      "spike": 0,
+      "l1": null,
+      "partial": false
     },
     {
       "start": "2026-02-16",
@@ -41,7 +44,10 @@ $ talus load --weeks 3 --json
       "runs": 3,
       "longest_m": 8000,
       "change": 0,
-      "l3": null
+      "l3": null,
+      "spike": 0,
+      "l1": null,
+      "partial": false
     },
     {
       "start": "2026-02-23",
@@ -49,7 +55,10 @@ $ talus load --weeks 3 --json
       "runs": 3,
       "longest_m": 16000,
       "change": 0.4166666667,
-      "l3": "warn"
+      "l3": "warn",
+      "spike": 0.7777777778,
+      "l1": "moderate",
+      "partial": false
     }
   ],
   "last7_m": 34000,
@@ -73,7 +82,7 @@ $ talus load --weeks 3 --json
 $ talus today
 2026-03-01, Ann
 
-  RUN EASY AND SHORTER, at most 17.6 km
+  RUN EASY AND SHORTER, at most 8.8 km
 
 why:
   !! [L3] the last 7 days (34.0 km) are 42% up on the 7 before (24.0 km): over 30%, keep today easy
@@ -85,7 +94,7 @@ load: last 7 days 34.0 km, the 7 before 24.0 km; longest run of the prior 30 day
 talus is a wellness tool, not a medical device: it does not diagnose or treat and is not for emergencies. Its advice may help reduce the risk of injury; it is no substitute for a clinician. If in doubt, or if symptoms worsen, see one.
 $ talus today --planned 20 --json | grep -E '"(verdict|max_distance_m|rule)"'
   "verdict": "easy",
-  "max_distance_m": 17600,
+  "max_distance_m": 8833.333333,
       "rule": "L3",
       "verdict": "easy",
       "rule": "L1",
@@ -97,7 +106,7 @@ $ talus today --planned 20 --json | grep -E '"(verdict|max_distance_m|rule)"'
       "rule": "S2",
 $ talus today --planned 17.6 --json | grep -E '"(verdict|max_distance_m)"'
   "verdict": "easy",
-  "max_distance_m": 17600,
+  "max_distance_m": 8833.333333,
       "verdict": "easy",
       "verdict": "easy",
       "verdict": "run",
