@@ -20,80 +20,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static const char *const migrations[] = {
-	/* 0 -> 1 */
-	"CREATE TABLE athlete("
-	"  id INTEGER PRIMARY KEY,"
-	"  name TEXT NOT NULL UNIQUE,"
-	"  units TEXT NOT NULL DEFAULT 'km' CHECK (units IN ('km','mi')),"
-	"  sex TEXT NOT NULL DEFAULT '',"
-	"  birth_year INTEGER NOT NULL DEFAULT 0,"
-	"  is_default INTEGER NOT NULL DEFAULT 0);"
-	"CREATE TABLE shoe("
-	"  id INTEGER PRIMARY KEY,"
-	"  athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,"
-	"  name TEXT NOT NULL,"
-	"  review_m REAL NOT NULL,"
-	"  limit_m REAL NOT NULL,"
-	"  support TEXT NOT NULL DEFAULT '',"
-	"  since_day INTEGER,"
-	"  initial_m REAL NOT NULL DEFAULT 0,"
-	"  used_m REAL NOT NULL DEFAULT 0,"
-	"  runs INTEGER NOT NULL DEFAULT 0,"
-	"  retired INTEGER NOT NULL DEFAULT 0,"
-	"  is_default INTEGER NOT NULL DEFAULT 0,"
-	"  UNIQUE (athlete_id, name));"
-	"CREATE TABLE activity("
-	"  id INTEGER PRIMARY KEY,"
-	"  athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,"
-	"  sport TEXT NOT NULL,"
-	"  surface TEXT NOT NULL DEFAULT '',"
-	"  start_utc INTEGER NOT NULL,"
-	"  utc_offset_s INTEGER NOT NULL DEFAULT 0,"
-	"  has_offset INTEGER NOT NULL DEFAULT 0,"
-	"  has_time INTEGER NOT NULL DEFAULT 1,"
-	"  day INTEGER NOT NULL,"
-	"  distance_m REAL NOT NULL,"
-	"  elapsed_s REAL, moving_s REAL, elev_gain_m REAL,"
-	"  avg_hr REAL, avg_cadence REAL,"
-	"  points INTEGER NOT NULL DEFAULT 0,"
-	"  truncated INTEGER NOT NULL DEFAULT 0,"
-	"  name TEXT NOT NULL DEFAULT '',"
-	"  shoe_id INTEGER REFERENCES shoe(id) ON DELETE SET NULL,"
-	"  rpe INTEGER, pain_during INTEGER, pain_after INTEGER,"
-	"  side TEXT NOT NULL DEFAULT '',"
-	"  note TEXT NOT NULL DEFAULT '',"
-	"  source_hash TEXT NOT NULL DEFAULT '');"
-	"CREATE INDEX activity_day ON activity(athlete_id, day);"
-	"CREATE INDEX activity_start ON activity(athlete_id, sport, start_utc);"
-	"CREATE INDEX activity_shoe ON activity(shoe_id);"
-	"CREATE TABLE day_load("
-	"  athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,"
-	"  day INTEGER NOT NULL,"
-	"  dist_m REAL NOT NULL,"
-	"  longest_m REAL NOT NULL,"
-	"  runs INTEGER NOT NULL,"
-	"  acute REAL NOT NULL,"
-	"  chronic REAL NOT NULL,"
-	"  PRIMARY KEY (athlete_id, day)) WITHOUT ROWID;"
-	"CREATE TABLE ankle_log("
-	"  id INTEGER PRIMARY KEY,"
-	"  athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,"
-	"  day INTEGER NOT NULL,"
-	"  side TEXT NOT NULL CHECK (side IN ('left','right')),"
-	"  pain INTEGER, morning_pain INTEGER, stiffness INTEGER,"
-	"  swelling TEXT NOT NULL DEFAULT '',"
-	"  giving_way INTEGER NOT NULL DEFAULT 0,"
-	"  rolled INTEGER NOT NULL DEFAULT 0,"
-	"  weight_bearing TEXT NOT NULL DEFAULT '',"
-	"  tender INTEGER NOT NULL DEFAULT 0,"
-	"  flags INTEGER NOT NULL DEFAULT 0,"
-	"  note TEXT NOT NULL DEFAULT '');"
-	"CREATE INDEX ankle_day ON ankle_log(athlete_id, day);"
-	"CREATE INDEX ankle_side ON ankle_log(athlete_id, side, day);",
-};
-
-#define NMIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
 
 /* Red-flag booleans packed into ankle_log.flags. */
 enum {
@@ -200,17 +126,17 @@ migrate(struct store *st, struct talus_err *err)
 	}
 	version = sqlite3_column_int(s, 0);
 	sqlite3_finalize(s);
-	if (version > NMIGRATIONS)
+	if (version > store_nmigrations)
 		return err_set(err, TALUS_EDB,
 			       "the database has schema version %d, newer than this "
-			       "talus knows (%d): upgrade talus", version, NMIGRATIONS);
-	if (version == NMIGRATIONS)
+			       "talus knows (%d): upgrade talus", version, store_nmigrations);
+	if (version == store_nmigrations)
 		return 0;
 	if ((rc = exec(st, "BEGIN IMMEDIATE", err)))
 		return rc;
-	for (int v = version; v < NMIGRATIONS; v++) {
+	for (int v = version; v < store_nmigrations; v++) {
 		char pragma[64];
-		if ((rc = exec(st, migrations[v], err)))
+		if ((rc = exec(st, store_migrations[v], err)))
 			goto fail;
 		snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", v + 1);
 		if ((rc = exec(st, pragma, err)))
@@ -274,6 +200,8 @@ store_close(struct store *st)
 	for (int i = 0; i < NSTMT && st->cache[i].sql; i++)
 		sqlite3_finalize(st->cache[i].stmt);
 	sqlite3_close(st->db);
+	free(st->days);
+	free(st->shoes);
 	free(st);
 }
 

@@ -21,7 +21,6 @@
 #include "core/units.h"
 #include "util/err.h"
 
-#define STORE_SCHEMA_VERSION 1
 
 struct store;
 
@@ -126,6 +125,26 @@ int store_shoe_set_default(struct store *st, int64_t athlete, const char *name,
 /* The default shoe if it is active; *found 0 otherwise. */
 int store_shoe_default(struct shoe *out, int *found, struct store *st,
 		       int64_t athlete, struct talus_err *err);
+
+/* ---- import ------------------------------------------------------------ */
+
+/* *seen = 1 when this athlete already imported a file of this content
+ * hash (hex). */
+int store_source_seen(int *seen, struct store *st, int64_t athlete,
+		      const char *hash, struct talus_err *err);
+/* Remembers a file whose content was fully read. */
+int store_source_add(struct store *st, int64_t athlete, const char *hash,
+		     const char *path, int activities, struct talus_err *err);
+/* The id of an activity of the same sport starting within window_s seconds
+ * of start_utc (whatever the time zones), or 0. */
+int store_activity_near(int64_t *out_id, struct store *st, int64_t athlete,
+			enum sport sport, int64_t start_utc, int window_s,
+			struct talus_err *err);
+/* Batch mode for imports: while on, run inserts only note the days and
+ * shoes they touch; store_flush() refreshes them once (the day rows, their
+ * EWMA from the earliest day, the shoes' distances). */
+void store_defer(struct store *st, int on);
+int store_flush(struct store *st, int64_t athlete, struct talus_err *err);
 
 /* ---- ankle logs --------------------------------------------------------- */
 

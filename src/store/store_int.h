@@ -14,12 +14,21 @@
 struct store {
 	sqlite3 *db;
 	int in_tx;
+	int defer;          /* batch mode: see store_defer() */
+	int32_t *days;      /* days touched while deferred */
+	size_t ndays, adays;
+	int64_t *shoes;     /* shoes touched while deferred */
+	size_t nshoes, ashoes;
 	struct {
 		const char *sql;   /* identity: the static string's address */
 		sqlite3_stmt *stmt;
 	} cache[NSTMT];
 };
 
+
+/* schema.c: the migrations, version i to i + 1. */
+extern const char *const store_migrations[];
+extern const int store_nmigrations;
 
 /* Records the database's message for 'what'; returns TALUS_EDB. */
 int store_dberr(struct store *st, struct talus_err *err, const char *what);

@@ -203,13 +203,20 @@ ewma_from(struct store *st, int64_t athlete, int32_t from, struct talus_err *err
 	return rc;
 }
 
-/* Refreshes the rows of up to two touched days. */
+/* Refreshes the rows of up to two touched days (or notes them, deferred). */
 static int
 days_touched(struct store *st, int64_t athlete, int32_t d1, int32_t d2,
 	     struct talus_err *err)
 {
 	int rc;
 
+	if (st->defer) {
+		st->days = xgrow(st->days, sizeof(*st->days), st->ndays + 2, &st->adays);
+		st->days[st->ndays++] = d1;
+		if (d2 != d1)
+			st->days[st->ndays++] = d2;
+		return 0;
+	}
 	if ((rc = day_aggregate(st, athlete, d1, err)))
 		return rc;
 	if (d2 != d1 && (rc = day_aggregate(st, athlete, d2, err)))
@@ -275,6 +282,14 @@ shoe_refresh(struct store *st, int64_t shoe, struct talus_err *err)
 
 	if (!shoe)
 		return 0;
+	if (st->defer) {
+		for (size_t i = 0; i < st->nshoes; i++)
+			if (st->shoes[i] == shoe)
+				return 0;
+		st->shoes = xgrow(st->shoes, sizeof(*st->shoes), st->nshoes + 1, &st->ashoes);
+		st->shoes[st->nshoes++] = shoe;
+		return 0;
+	}
 	if (!(s = store_stmt(st, sql, err)))
 		return err->code;
 	sqlite3_bind_int64(s, 1, shoe);
@@ -475,4 +490,103 @@ store_run_last(struct run_entry *out, int *found, struct store *st,
 	}
 	sqlite3_reset(s);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_dberr(st, err, "reading the last run");
+}
+
+/* ---- import ------------------------------------------------------------------ */
+
+void
+store_defer(struct store *st, int on)
+{
+	st->defer = on;
+}
+
+static int
+cmp_day(const void *a, const void *b)
+{
+	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+int
+store_flush(struct store *st, int64_t athlete, struct talus_err *err)
+{
+	int defer = st->defer, rc = 0;
+	size_t i;
+
+	st->defer = 0;
+	qsort(st->days, st->ndays, sizeof(*st->days), cmp_day);
+	for (i = 0; i < st->ndays && !rc; i++)
+		if (i == 0 || st->days[i] != st->days[i - 1])
+			rc = day_aggregate(st, athlete, st->days[i], err);
+	if (!rc && st->ndays)
+		rc = ewma_from(st, athlete, st->days[0], err);
+	for (i = 0; i < st->nshoes && !rc; i++)
+		rc = shoe_refresh(st, st->shoes[i], err);
+	st->ndays = st->nshoes = 0;
+	st->defer = defer;
+	return rc;
+}
+
+int
+store_source_seen(int *seen, struct store *st, int64_t athlete, const char *hash,
+		  struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT 1 FROM source_file WHERE athlete_id = ?1 AND hash = ?2";
+	sqlite3_stmt *s = store_stmt(st, sql, err);
+	int rc;
+
+	*seen = 0;
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	sqlite3_bind_text(s, 2, hash, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(s);
+	*seen = rc == SQLITE_ROW;
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_dberr(st, err, "reading imported files");
+}
+
+int
+store_source_add(struct store *st, int64_t athlete, const char *hash, const char *path,
+		 int activities, struct talus_err *err)
+{
+	static const char sql[] =
+		"INSERT OR REPLACE INTO source_file(athlete_id, hash, path, activities)"
+		" VALUES (?1, ?2, ?3, ?4)";
+	sqlite3_stmt *s = store_stmt(st, sql, err);
+
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	sqlite3_bind_text(s, 2, hash, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 3, path, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(s, 4, activities);
+	return store_step_done(st, s, err, "remembering an imported file");
+}
+
+int
+store_activity_near(int64_t *out_id, struct store *st, int64_t athlete,
+		    enum sport sport, int64_t start_utc, int window_s,
+		    struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT id FROM activity WHERE athlete_id = ?1 AND sport = ?2"
+		" AND start_utc BETWEEN ?3 AND ?4 LIMIT 1";
+	sqlite3_stmt *s = store_stmt(st, sql, err);
+	int rc;
+
+	*out_id = 0;
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	sqlite3_bind_text(s, 2, sport_name(sport), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, start_utc - window_s);
+	sqlite3_bind_int64(s, 4, start_utc + window_s);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out_id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_dberr(st, err, "looking for a duplicate");
 }

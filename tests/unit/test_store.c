@@ -178,6 +178,35 @@ next(void)
 	return (uint32_t)(rng >> 11);
 }
 
+static void
+duplicate_and_source_lookups(void **state)
+{
+	struct talus_err err = TALUS_ERR_INIT;
+	struct run_entry r;
+	int64_t ath, id, near;
+	int seen;
+	struct store *st = open_new(&ath);
+
+	(void)state;
+	run_entry_init(&r);
+	r.a.start_utc = 1772000000;
+	r.a.utc_offset_s = 3600;
+	r.a.distance_m = 5000;
+	assert_int_equal(store_run_insert(&id, st, ath, &r, &err), 0);
+	assert_int_equal(store_activity_near(&near, st, ath, SPORT_RUN, 1772000060, 60, &err), 0);
+	assert_int_equal(near, id);
+	assert_int_equal(store_activity_near(&near, st, ath, SPORT_RUN, 1772000061, 60, &err), 0);
+	assert_int_equal(near, 0);
+	assert_int_equal(store_activity_near(&near, st, ath, SPORT_RIDE, 1772000000, 60, &err), 0);
+	assert_int_equal(near, 0);
+	assert_int_equal(store_source_seen(&seen, st, ath, "abc", &err), 0);
+	assert_int_equal(seen, 0);
+	assert_int_equal(store_source_add(st, ath, "abc", "a.fit", 1, &err), 0);
+	assert_int_equal(store_source_seen(&seen, st, ath, "abc", &err), 0);
+	assert_int_equal(seen, 1);
+	store_close(st);
+}
+
 /* The naive model: a dense daily array from the first run, plain loops. */
 static void
 naive(const struct model_run *runs, int n, int32_t today, double *acute,
@@ -239,6 +268,8 @@ incremental_load_matches_naive(void **state)
 		teardown(NULL);
 		st = open_new(&ath);
 		rng = seed * 0x9E3779B97F4A7C15ull;
+		/* Odd seeds run as an import does: deferred, then one flush. */
+		store_defer(st, (int)(seed & 1));
 		for (int op = 0; op < 300; op++) {
 			uint32_t what = next() % 10;
 			struct run_entry r;
@@ -272,6 +303,8 @@ incremental_load_matches_naive(void **state)
 				runs[k].live = 0;
 			}
 		}
+		if (seed & 1)
+			assert_int_equal(store_flush(st, ath, &err), 0);
 		for (int t = 0; t < 25; t++) {
 			int32_t today = base - 5 + (int32_t)(next() % (SPAN + 40));
 			struct load_report ld;
@@ -300,6 +333,7 @@ main(void)
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(rollback_leaves_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(shoe_distance_follows_runs, setup, teardown),
+		cmocka_unit_test_setup_teardown(duplicate_and_source_lookups, setup, teardown),
 		cmocka_unit_test_setup_teardown(incremental_load_matches_naive, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
