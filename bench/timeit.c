@@ -1,13 +1,15 @@
 /* timeit.c - talus-timeit: runs a command N times as a whole process and
- * prints its median, minimum and maximum wall time in milliseconds, one
- * line: "median_ms min_ms max_ms". stdout and stderr of the command go to
- * /dev/null; a failing run is an error.
+ * prints its median, minimum and maximum wall time in milliseconds and the
+ * largest peak resident set size of the runs in kilobytes, one line:
+ * "median_ms min_ms max_ms maxrss_kb". stdout and stderr of the command go
+ * to /dev/null; a failing run is an error.
  *
  *   talus-timeit N command [args...]
  */
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -25,6 +27,7 @@ main(int argc, char **argv)
 {
 	int n;
 	double *t;
+	long maxrss = 0;
 
 	if (argc < 3 || (n = atoi(argv[1])) < 1) {
 		fprintf(stderr, "usage: talus-timeit N command [args...]\n");
@@ -47,7 +50,8 @@ main(int argc, char **argv)
 			execvp(argv[2], argv + 2);
 			_exit(127);
 		}
-		if (pid < 0 || waitpid(pid, &status, 0) < 0) {
+		struct rusage ru;
+		if (pid < 0 || wait4(pid, &status, 0, &ru) < 0) {
 			perror("talus-timeit");
 			return 1;
 		}
@@ -56,10 +60,12 @@ main(int argc, char **argv)
 			fprintf(stderr, "talus-timeit: '%s' failed\n", argv[2]);
 			return 1;
 		}
+		if (ru.ru_maxrss > maxrss)
+			maxrss = ru.ru_maxrss;
 		t[i] = (b.tv_sec - a.tv_sec) * 1e3 + (b.tv_nsec - a.tv_nsec) / 1e6;
 	}
 	qsort(t, (size_t)n, sizeof(*t), cmp);
-	printf("%.3f %.3f %.3f\n", t[n / 2], t[0], t[n - 1]);
+	printf("%.3f %.3f %.3f %ld\n", t[n / 2], t[0], t[n - 1], maxrss);
 	free(t);
 	return 0;
 }

@@ -35,6 +35,7 @@ struct ctx {
 	int32_t today;            /* the local date (TALUS_TODAY overrides) */
 	struct strbuf out;        /* stdout, printed after the commit */
 	struct strbuf hint;       /* an extra line after an error, or "" */
+	int exit_status;          /* on success: 0, or EXIT_PARTIAL, EXIT_INTR */
 };
 
 enum ctx_flags {
@@ -67,6 +68,7 @@ struct opt {
 	enum opt_kind kind;
 	long min, max;              /* OPT_INT */
 	const char *const *choices; /* NULL-terminated; OPT_CHOICE, OPT_LIST */
+	char short_name;            /* a one-letter alias (-q), or 0 */
 };
 
 #define OPT_MAX_LIST 16
@@ -126,6 +128,7 @@ int cmd_ankle_list(struct ctx *, int, char **, struct talus_err *);
 int cmd_ankle_rm(struct ctx *, int, char **, struct talus_err *);
 int cmd_load(struct ctx *, int, char **, struct talus_err *);
 int cmd_today(struct ctx *, int, char **, struct talus_err *);
+int cmd_import(struct ctx *, int, char **, struct talus_err *);
 
 /* Writes the activity fields every activity listing shares (docs/json.md). */
 struct json;

@@ -50,6 +50,12 @@ const struct cmd cmd_table[] = {
 	{ "ankle rm", cmd_ankle_rm, "ankle rm ID", "delete an ankle log" },
 	{ "load", cmd_load, "load [--weeks N] [--date DATE] [--json]",
 	  "weekly distance, the 10% rule, ACWR, monotony and strain" },
+	{ "import", cmd_import,
+	  "import PATH... [--shoe NAME] [--all-sports] [--dry-run] [--jobs N] [-q]\n"
+	  "              [--json]\n"
+	  "              PATH: a .gpx, .tcx or .fit file (or .gz), a folder, a .zip\n"
+	  "              (Garmin or Strava export) or - for standard input",
+	  "import runs from watch files and exports" },
 	{ "today", cmd_today, "today [--date DATE] [--planned D] [--json]",
 	  "what to do today, with the reasons" },
 	{ NULL, NULL, NULL, NULL },

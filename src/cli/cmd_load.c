@@ -85,7 +85,7 @@ cmd_load(struct ctx *c, int argc, char **argv, struct talus_err *err)
 			json_num(&j, "change", weeks[i].change);
 			json_str(&j, "l3", weeks[i].l3 == LEVEL_NONE ? NULL : level_name(weeks[i].l3));
 			json_num(&j, "spike", weeks[i].spike);
-			json_str(&j, "l1", weeks[i].spike > 0.10 ? load_spike_band(weeks[i].spike) : NULL);
+			json_str(&j, "l1", load_spike_over(weeks[i].spike) ? load_spike_band(weeks[i].spike) : NULL);
 			json_bool(&j, "partial", weeks[i].partial);
 			json_obj_end(&j);
 		}
@@ -122,7 +122,7 @@ cmd_load(struct ctx *c, int argc, char **argv, struct talus_err *err)
 			    distance_format(b, w->longest_m, c->ath.units), p);
 		if (w->l3 != LEVEL_NONE)
 			strbuf_addf(&c->out, "  L3 %s", level_name(w->l3));
-		if (w->spike > 0.10)
+		if (load_spike_over(w->spike))
 			strbuf_addf(&c->out, "  L1 %s spike (+%.0f%%)", load_spike_band(w->spike),
 				    w->spike * 100);
 		if (w->partial)

@@ -202,7 +202,7 @@ main(int argc, char **argv)
 		fputs(c.out.buf, stdout);
 		if (err.msg[0])
 			fprintf(stderr, "talus: %s\n", err.msg);
-		status = EXIT_OK_;
+		status = c.exit_status;
 	} else {
 		if (c.st)
 			store_rollback(c.st);

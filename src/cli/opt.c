@@ -148,6 +148,15 @@ opt_parse(struct optval *vals, const struct opt *opts, int argc, char **argv,
 		size_t len;
 		int k;
 
+		if (a[0] == '-' && a[1] && a[1] != '-' && !a[2]) {
+			for (k = 0; k < nopts; k++)
+				if (opts[k].short_name == a[1] && opts[k].kind == OPT_FLAG) {
+					vals[k].set = 1;
+					break;
+				}
+			if (k < nopts)
+				continue;
+		}
 		if (strncmp(a, "--", 2) || !a[2]) {
 			if (*a == '-' && a[1] && strcmp(a, "-"))
 				return err_set(err, TALUS_EINVAL,

@@ -57,15 +57,30 @@ load_ewma_fill(struct day_load *rows, size_t n, int32_t seed_day,
 	}
 }
 
+/* Ratios are rounded to 1e-9 before they meet a threshold, so that 12 km
+ * on 10 km is exactly +20% (in binary it is 0.19999999999999996). */
+static double
+snap(double x)
+{
+	return isfinite(x) ? round(x * 1e9) / 1e9 : x;
+}
+
 double
 load_spike(double d, double ref)
 {
 	return ref > 0 ? d / ref - 1.0 : INFINITY;
 }
 
+int
+load_spike_over(double spike)
+{
+	return snap(spike) > 0.10;
+}
+
 const char *
 load_spike_band(double spike)
 {
+	spike = snap(spike);
 	if (!(spike > 0.10))
 		return "none";
 	if (spike <= 0.30)
@@ -80,6 +95,7 @@ load_change_level(double change)
 {
 	if (isnan(change))
 		return LEVEL_NONE;
+	change = snap(change);
 	if (change > 0.30)
 		return LEVEL_WARN;
 	if (change >= 0.20)
@@ -223,6 +239,8 @@ load_report_compute(struct load_report *out, const struct day_load *rows,
 			 * window reaches 30 days behind every one of these
 			 * runs, so ref == 0 means a real 30-day gap. */
 			out->spike_after_gap = 1;
+			out->gap_day = today - (t - i);
+			out->gap_m = d.longest[i];
 			continue;
 		}
 		s = load_spike(d.longest[i], ref);

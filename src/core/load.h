@@ -72,7 +72,10 @@ struct load_report {
 	double spike;          /* longest / lmax30(day) - 1; NAN if none */
 	int32_t spike_day;
 	double spike_m, spike_ref_m;
-	int spike_after_gap;   /* a run with no run in its prior 30 days */
+	int spike_after_gap;   /* a run of the last 7 days came after 30 days
+				  without running: an unbounded spike */
+	int32_t gap_day;       /* the latest such run's day, and distance */
+	double gap_m;
 };
 
 /* Computes the report for 'today'. rows: the day rows with day in
@@ -86,6 +89,10 @@ void load_report_compute(struct load_report *out, const struct day_load *rows,
 /* L1 spike of a run of d metres against a prior-30-day longest of ref
  * metres: d/ref - 1 (INFINITY when ref is 0). */
 double load_spike(double d, double ref);
+/* 1 when a spike is over the L1 threshold of 10%. Every comparison of a
+ * ratio with a threshold rounds it to 1e-9 first, so that 11 km on 10 km
+ * is exactly +10% whatever binary floating point makes of it. */
+int load_spike_over(double spike);
 /* L1 band of a spike: none (<= 0.10), small (0.10, 0.30], moderate
  * (0.30, 1.00], large (> 1.00). */
 const char *load_spike_band(double spike);

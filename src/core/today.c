@@ -332,21 +332,44 @@ load_rules(struct ctx *c)
 	const struct load_report *ld = c->in->load;
 	char a[24], b[24], d[16];
 
-	/* L2: no run in the prior 30 days. */
-	if (ld->lmax30_m <= 0 && ld->today_m <= 0) {
+	/* L2: no run in the prior 30 days, or the return run already done
+	 * this week (an unbounded L1 spike: evidence.md section 1). Design
+	 * choice: where the log itself starts, talus cannot tell a return
+	 * from a break from a runner who has just begun to log, so it says so
+	 * and lets the runner judge (info, no cap). */
+	if (ld->spike_after_gap && ld->gap_day == ld->first_day) {
+		char date[11];
+		add(c, "L2", LEVEL_INFO, VERDICT_RUN,
+		    "your log starts with the run on %s: talus cannot see your running "
+		    "before it; if you are coming back after 30 days or more without "
+		    "running, return with walk-run (walk 2 min, run 3 min, %s in all)",
+		    date_format(date, ld->gap_day), dist(a, c, TODAY_WALKRUN_M));
+	} else if (ld->spike_after_gap) {
+		char date[11];
 		add(c, "L2", LEVEL_CAUTION, VERDICT_EASY,
-		    "%s: restart with walk-run (phase 1: walk 2 min, run 3 min, "
-		    "%s in all) and build up over the following sessions",
-		    ld->days_since_run < 0 ? "no runs logged yet"
-					   : "no run in the last 30 days",
+		    "the %s run on %s came after more than 30 days without running, "
+		    "an unbounded spike: return with walk-run (phase 1: walk 2 min, "
+		    "run 3 min, %s in all) and build up over the following sessions",
+		    dist(a, c, ld->gap_m), date_format(date, ld->gap_day),
+		    dist(b, c, TODAY_WALKRUN_M));
+		cap(c, TODAY_WALKRUN_M);
+	} else if (!ld->has_data) {
+		add(c, "L2", LEVEL_INFO, VERDICT_RUN,
+		    "no runs logged yet, so talus cannot judge your load: if you have "
+		    "not run in the last 30 days, start with walk-run (walk 2 min, run "
+		    "3 min, %s in all)", dist(a, c, TODAY_WALKRUN_M));
+	} else if (ld->lmax30_m <= 0 && ld->today_m <= 0) {
+		add(c, "L2", LEVEL_CAUTION, VERDICT_EASY,
+		    "no run in the last 30 days: restart with walk-run (phase 1: walk 2 "
+		    "min, run 3 min, %s in all) and build up over the following sessions",
 		    dist(a, c, TODAY_WALKRUN_M));
 		cap(c, TODAY_WALKRUN_M);
 	} else if (ld->lmax30_m > 0) {
 		double planned = c->in->planned_m;
 		if (!isnan(planned)) {
 			double s = load_spike(planned, ld->lmax30_m);
-			if (s > 0.10) {
-				add(c, "L1", s > 0.30 ? LEVEL_WARN : LEVEL_CAUTION,
+			if (load_spike_over(s)) {
+				add(c, "L1", strcmp(load_spike_band(s), "small") ? LEVEL_WARN : LEVEL_CAUTION,
 				    VERDICT_EASY,
 				    "the planned %s is %.0f%% longer than your longest run "
 				    "of the last 30 days (%s), a %s spike: single runs "
@@ -365,9 +388,10 @@ load_rules(struct ctx *c)
 	}
 
 	/* L1 on the runs already done this week: listed. */
-	if (!isnan(ld->spike) && ld->spike > 0.10) {
+	if (!isnan(ld->spike) && load_spike_over(ld->spike)) {
 		char date[11];
-		add(c, "L1", ld->spike > 0.30 ? LEVEL_WARN : LEVEL_CAUTION, VERDICT_RUN,
+		add(c, "L1", strcmp(load_spike_band(ld->spike), "small") ? LEVEL_WARN : LEVEL_CAUTION,
+		    VERDICT_RUN,
 		    "the %s run on %s was %.0f%% longer than the longest of its prior "
 		    "30 days (%s), a %s spike",
 		    dist(a, c, ld->spike_m), date_format(date, ld->spike_day),

@@ -65,11 +65,12 @@ duration_parse(double *out_s, const char *s)
 		p++;
 	}
 	if (*p == '.') {
-		char *end;
-		frac = strtod(p, &end);
-		if (end == p + 1 || *end)
+		double scale = 0.1;
+		p++;
+		if (!isdigit((unsigned char)*p))
 			return -1;
-		p = end;
+		for (; isdigit((unsigned char)*p); p++, scale /= 10)
+			frac += (*p - '0') * scale;
 	}
 	if (*p || n < 2)
 		return -1;

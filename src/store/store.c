@@ -228,7 +228,11 @@ store_begin_read(struct store *st, struct talus_err *err)
 int
 store_commit(struct store *st, struct talus_err *err)
 {
-	int rc = exec(st, "COMMIT", err);
+	int rc;
+
+	if (!st->in_tx)
+		return 0;
+	rc = exec(st, "COMMIT", err);
 
 	if (!rc)
 		st->in_tx = 0;

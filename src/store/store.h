@@ -132,6 +132,10 @@ int store_shoe_default(struct shoe *out, int *found, struct store *st,
  * hash (hex). */
 int store_source_seen(int *seen, struct store *st, int64_t athlete,
 		      const char *hash, struct talus_err *err);
+/* Every content hash this athlete imported, sorted (for the readers'
+ * "seen" check); the caller frees each string and the array. */
+int store_source_hashes(char ***out, size_t *n, struct store *st, int64_t athlete,
+			struct talus_err *err);
 /* Remembers a file whose content was fully read. */
 int store_source_add(struct store *st, int64_t athlete, const char *hash,
 		     const char *path, int activities, struct talus_err *err);

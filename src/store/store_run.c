@@ -590,3 +590,26 @@ store_activity_near(int64_t *out_id, struct store *st, int64_t athlete,
 	sqlite3_reset(s);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_dberr(st, err, "looking for a duplicate");
 }
+
+int
+store_source_hashes(char ***out, size_t *n, struct store *st, int64_t athlete,
+		    struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT hash FROM source_file WHERE athlete_id = ?1 ORDER BY hash";
+	sqlite3_stmt *s = store_stmt(st, sql, err);
+	size_t alloc = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*out = xgrow(*out, sizeof(**out), *n + 1, &alloc);
+		(*out)[(*n)++] = xstrdup((const char *)sqlite3_column_text(s, 0));
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_dberr(st, err, "reading imported files");
+}

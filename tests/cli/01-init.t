@@ -16,8 +16,8 @@ Ben (mi)
 $ talus --athlete Ben today --json | grep -E '"(athlete|units|verdict)"'
   "athlete": "Ben",
   "units": "mi",
-  "verdict": "easy",
-      "verdict": "easy",
+  "verdict": "run",
+      "verdict": "run",
 $ talus --athlete Cy today
 ! talus: today: no athlete named 'Cy'
 ! add the athlete with: talus --athlete 'Cy' init

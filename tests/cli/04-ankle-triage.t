@@ -12,9 +12,10 @@ see what it means for today with: talus today
 $ talus today --date 2026-02-26
 2026-02-26, Ann
 
-  RUN, at most 8.8 km
+  RUN
 
 why:
+  -  [L2] your log starts with the run on 2026-02-20: talus cannot see your running before it; if you are coming back after 30 days or more without running, return with walk-run (walk 2 min, run 3 min, 1.6 km in all)
   -  [S2] no shoes logged: runners who rotated more than one pair had fewer injuries (HR 0.614, Malisoux 2015, cohort); consider rotating at least two pairs (S2)
 
 load: last 7 days 16.0 km, the 7 before 0.0 km; longest run of the prior 30 days 8.0 km

@@ -108,7 +108,7 @@ $ talus today --planned 17.6 --json | grep -E '"(verdict|max_distance_m)"'
   "verdict": "easy",
   "max_distance_m": 8833.333333,
       "verdict": "easy",
-      "verdict": "easy",
+      "verdict": "run",
       "verdict": "run",
       "verdict": "run",
 $ talus today --date 2026-04-15

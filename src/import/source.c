@@ -1,0 +1,983 @@
+/* source.c - the import pipeline's reading side.
+ *
+ * import_plan_new() walks the paths on the calling thread and lists jobs:
+ * a file, a zip entry (archive path and index) or a buffer (standard
+ * input). import_run() hands job indices to worker threads; each worker
+ * reads its file once in 64 KiB chunks, hashing the bytes as stored,
+ * inflating gzip on the fly, telling the format from the first bytes and
+ * feeding the decoder (expat streams; FIT is decoded from one buffer per
+ * file). Results go through a bounded queue to the one writer, so memory
+ * stays bounded by (jobs x the largest file), never by the corpus. */
+#include "import/source.h"
+#include "import/fit.h"
+#include "import/strava_csv.h"
+#include "import/xmlact.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xxhash.h>
+#include <zip.h>
+#include <zlib.h>
+
+#define CHUNK 65536
+#define MAX_FILE (256u << 20) /* a decoded file larger than this is refused */
+#define MAX_NEST 4            /* zips inside zips, at most this deep */
+
+enum job_kind { JOB_FILE, JOB_ZIP, JOB_MEM };
+
+struct job {
+	enum job_kind kind;
+	char *display;          /* the path shown to the user */
+	const char *source;     /* file path, or archive path for JOB_ZIP */
+	zip_uint64_t index;     /* JOB_ZIP */
+	const uint8_t *mem;     /* JOB_MEM */
+	size_t memlen;
+	uint64_t size;          /* bytes as stored, for the progress bar */
+	int named;              /* its name says gpx, tcx, fit (maybe .gz) */
+	const struct strava_meta *meta;
+};
+
+struct meta_entry {
+	char *file;             /* path relative to the export's root */
+	struct strava_meta meta;
+};
+
+struct import_plan {
+	struct job *jobs;
+	size_t n, alloc;
+	uint64_t bytes;
+	char **strings;         /* archive paths kept for JOB_ZIP */
+	size_t nstrings, astrings;
+	uint8_t *stdin_buf;
+	struct meta_entry *metas;
+	size_t nmetas, ametas;
+	int strava;
+	char **temps;           /* nested zips extracted to temporary files */
+	size_t ntemps, atemps;
+};
+
+/* ---- names ---------------------------------------------------------------- */
+
+static int
+ends_with(const char *s, const char *suffix)
+{
+	size_t a = strlen(s), b = strlen(suffix);
+
+	return a >= b && !strcasecmp(s + a - b, suffix);
+}
+
+static int
+activity_name(const char *name)
+{
+	static const char *const ext[] = { ".gpx", ".tcx", ".fit", ".gpx.gz",
+					   ".tcx.gz", ".fit.gz", NULL };
+	for (int i = 0; ext[i]; i++)
+		if (ends_with(name, ext[i]))
+			return 1;
+	return 0;
+}
+
+static const char *
+keep(struct import_plan *p, const char *s)
+{
+	p->strings = xgrow(p->strings, sizeof(*p->strings), p->nstrings + 1, &p->astrings);
+	return p->strings[p->nstrings++] = xstrdup(s);
+}
+
+static struct job *
+add_job(struct import_plan *p, enum job_kind kind, const char *display, uint64_t size)
+{
+	struct job *j;
+
+	p->jobs = xgrow(p->jobs, sizeof(*p->jobs), p->n + 1, &p->alloc);
+	j = &p->jobs[p->n++];
+	memset(j, 0, sizeof(*j));
+	j->kind = kind;
+	j->display = xstrdup(display);
+	j->size = size;
+	j->named = activity_name(display);
+	p->bytes += size;
+	return j;
+}
+
+/* ---- Strava's activities.csv ------------------------------------------------ */
+
+struct csv_ctx {
+	struct import_plan *p;
+	const char *prefix; /* the export's root, prepended to file names */
+};
+
+static int
+csv_row(void *payload, const struct strava_row *row, const char *row_error)
+{
+	struct csv_ctx *c = payload;
+	struct import_plan *p = c->p;
+	struct meta_entry *m;
+	struct strbuf sb = STRBUF_INIT;
+
+	if (row_error || !row->filename[0])
+		return 0; /* the file, if any, still imports; without metadata */
+	p->metas = xgrow(p->metas, sizeof(*p->metas), p->nmetas + 1, &p->ametas);
+	m = &p->metas[p->nmetas++];
+	memset(m, 0, sizeof(*m));
+	strbuf_addf(&sb, "%s%s", c->prefix, row->filename);
+	m->file = strbuf_detach(&sb);
+	snprintf(m->meta.name, sizeof(m->meta.name), "%s", row->name);
+	snprintf(m->meta.gear, sizeof(m->meta.gear), "%s", row->gear);
+	snprintf(m->meta.type, sizeof(m->meta.type), "%s", row->type);
+	strava_type_map(row->type, &m->meta.sport, &m->meta.surface);
+	return 0;
+}
+
+static int
+cmp_meta(const void *a, const void *b)
+{
+	return strcmp(((const struct meta_entry *)a)->file, ((const struct meta_entry *)b)->file);
+}
+
+static int
+load_csv(struct import_plan *p, const char *buf, size_t len, const char *prefix,
+	 const char *where, struct talus_err *err)
+{
+	struct csv_ctx c = { p, prefix };
+	int rc = strava_csv_parse(buf, len, csv_row, &c, err);
+
+	if (rc)
+		return err_set(err, TALUS_EPARSE, "%s: %s", where, err->msg);
+	p->strava = 1;
+	qsort(p->metas, p->nmetas, sizeof(*p->metas), cmp_meta);
+	return 0;
+}
+
+static const struct strava_meta *
+find_meta(const struct import_plan *p, const char *file)
+{
+	struct meta_entry key = { (char *)file, { "", "", "", 0, 0 } };
+	const struct meta_entry *m;
+
+	if (!p->nmetas)
+		return NULL;
+	m = bsearch(&key, p->metas, p->nmetas, sizeof(*p->metas), cmp_meta);
+	return m ? &m->meta : NULL;
+}
+
+/* ---- walking ------------------------------------------------------------------ */
+
+static int read_fd_all(uint8_t **out, size_t *len, int fd);
+
+/* Extracts a zip entry that is itself a zip into a temporary file, so that
+ * every worker can open it: memory stays bounded by one read buffer. */
+static int
+extract_nested(struct import_plan *p, zip_t *z, zip_uint64_t index, char **out)
+{
+	const char *tmpdir = getenv("TMPDIR");
+	struct strbuf path = STRBUF_INIT;
+	zip_file_t *f;
+	char buf[CHUNK];
+	zip_int64_t r;
+	int fd, rc = 0;
+
+	strbuf_addf(&path, "%s/talus-nested-XXXXXX", tmpdir && *tmpdir == '/' ? tmpdir : "/tmp");
+	if ((fd = mkstemp(path.buf)) < 0) {
+		strbuf_release(&path);
+		return -1;
+	}
+	p->temps = xgrow(p->temps, sizeof(*p->temps), p->ntemps + 1, &p->atemps);
+	p->temps[p->ntemps++] = xstrdup(path.buf);
+	if (!(f = zip_fopen_index(z, index, 0)))
+		rc = -1;
+	while (!rc && (r = zip_fread(f, buf, sizeof(buf))) > 0)
+		if (write(fd, buf, (size_t)r) != r)
+			rc = -1;
+	if (f)
+		zip_fclose(f);
+	close(fd);
+	*out = strbuf_detach(&path);
+	return rc;
+}
+
+static int
+plan_zip(struct import_plan *p, const char *path, const char *display, int depth,
+	 struct talus_err *err)
+{
+	zip_t *z;
+	int zerr;
+	zip_int64_t n, csv = -1;
+	const char *src = keep(p, path);
+
+	if (!(z = zip_open(path, ZIP_RDONLY, &zerr)))
+		return err_set(err, TALUS_EIO, "cannot open the zip archive '%s'", display);
+	n = zip_get_num_entries(z, 0);
+	for (zip_int64_t i = 0; i < n; i++) {
+		const char *name = zip_get_name(z, (zip_uint64_t)i, 0);
+		if (name && (!strcmp(name, "activities.csv") || ends_with(name, "/activities.csv")) &&
+		    strchr(name, '/') == strrchr(name, '/') && (csv < 0 || !strchr(name, '/')))
+			csv = i;
+	}
+	if (csv >= 0) {
+		zip_stat_t zs;
+		zip_file_t *f;
+		const char *name = zip_get_name(z, (zip_uint64_t)csv, 0);
+		char prefix[512], where[1024];
+		char *buf;
+		size_t plen = strlen(name) - strlen("activities.csv");
+		int rc = 0;
+
+		snprintf(prefix, sizeof(prefix), "%.*s", (int)(plen < 511 ? plen : 511), name);
+		snprintf(where, sizeof(where), "%s:%s", display, name);
+		if (zip_stat_index(z, (zip_uint64_t)csv, 0, &zs) || zs.size > MAX_FILE ||
+		    !(f = zip_fopen_index(z, (zip_uint64_t)csv, 0))) {
+			zip_close(z);
+			return err_set(err, TALUS_EIO, "cannot read '%s'", where);
+		}
+		buf = xmalloc(zs.size + 1);
+		if (zip_fread(f, buf, zs.size) != (zip_int64_t)zs.size)
+			rc = err_set(err, TALUS_EIO, "cannot read '%s'", where);
+		zip_fclose(f);
+		if (!rc)
+			rc = load_csv(p, buf, zs.size, prefix, where, err);
+		free(buf);
+		if (rc) {
+			zip_close(z);
+			return rc;
+		}
+	}
+	for (zip_int64_t i = 0; i < n; i++) {
+		zip_stat_t zs;
+		const char *name;
+		struct strbuf disp = STRBUF_INIT;
+		struct job *j;
+
+		if (zip_stat_index(z, (zip_uint64_t)i, 0, &zs) || !(zs.valid & ZIP_STAT_NAME))
+			continue;
+		name = zs.name;
+		if (!*name || name[strlen(name) - 1] == '/' || i == csv)
+			continue;
+		strbuf_addf(&disp, "%s:%s", display, name);
+		if (ends_with(name, ".zip") && depth + 1 < MAX_NEST) {
+			char *tmp = NULL;
+			int rc = extract_nested(p, z, (zip_uint64_t)i, &tmp);
+			if (!rc)
+				rc = plan_zip(p, tmp, disp.buf, depth + 1, err);
+			else
+				rc = err_set(err, TALUS_EIO, "cannot extract '%s'", disp.buf);
+			free(tmp);
+			strbuf_release(&disp);
+			if (rc) {
+				zip_close(z);
+				return rc;
+			}
+			continue;
+		}
+		j = add_job(p, JOB_ZIP, disp.buf, zs.valid & ZIP_STAT_SIZE ? zs.size : 0);
+		strbuf_release(&disp);
+		j->source = src;
+		j->index = (zip_uint64_t)i;
+		j->meta = find_meta(p, name);
+		if (ends_with(name, ".zip"))
+			j->named = 1;
+	}
+	zip_close(z);
+	return 0;
+}
+
+static int
+is_zip_file(const char *path)
+{
+	unsigned char m[4];
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0)
+		return 0;
+	n = read(fd, m, 4);
+	close(fd);
+	return n == 4 && m[0] == 'P' && m[1] == 'K' && m[2] == 3 && m[3] == 4;
+}
+
+static int walk(struct import_plan *p, const char *path, const char *root, int depth,
+		struct talus_err *err);
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int
+walk_dir(struct import_plan *p, const char *path, const char *root, int depth,
+	 struct talus_err *err)
+{
+	DIR *d;
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0, alloc = 0;
+	int rc = 0;
+
+	if (depth > 64)
+		return err_set(err, TALUS_EIO, "'%s': folders nested too deep", path);
+	if (!(d = opendir(path)))
+		return err_set(err, TALUS_EIO, "cannot read the folder '%s': %s", path,
+			       strerror(errno));
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		names = xgrow(names, sizeof(*names), n + 1, &alloc);
+		names[n++] = xstrdup(e->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof(*names), cmp_str);
+	/* A Strava export: activities.csv at the root of the folder given. */
+	if (depth == 0 && bsearch(&(const char *){ "activities.csv" }, names, n,
+				  sizeof(*names), cmp_str)) {
+		struct strbuf csv = STRBUF_INIT;
+		int fd;
+		uint8_t *buf;
+		size_t len;
+
+		strbuf_addf(&csv, "%s/activities.csv", path);
+		fd = open(csv.buf, O_RDONLY | O_CLOEXEC);
+		if (fd < 0 || read_fd_all(&buf, &len, fd)) {
+			rc = err_set(err, TALUS_EIO, "cannot read '%s'", csv.buf);
+		} else {
+			rc = load_csv(p, (const char *)buf, len, "", csv.buf, err);
+			free(buf);
+		}
+		if (fd >= 0)
+			close(fd);
+		strbuf_release(&csv);
+	}
+	for (size_t i = 0; i < n && !rc; i++) {
+		struct strbuf sub = STRBUF_INIT;
+		if (!(depth == 0 && !strcmp(names[i], "activities.csv") && p->strava)) {
+			strbuf_addf(&sub, "%s/%s", path, names[i]);
+			rc = walk(p, sub.buf, root, depth + 1, err);
+		}
+		strbuf_release(&sub);
+	}
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return rc;
+}
+
+static int
+walk(struct import_plan *p, const char *path, const char *root, int depth,
+     struct talus_err *err)
+{
+	struct stat st;
+	struct job *j;
+
+	if (stat(path, &st))
+		return err_set(err, errno == ENOENT ? TALUS_EINVAL : TALUS_EIO,
+			       "cannot read '%s': %s", path, strerror(errno));
+	if (S_ISDIR(st.st_mode))
+		return walk_dir(p, path, root, depth, err);
+	if (!S_ISREG(st.st_mode))
+		return 0;
+	if (is_zip_file(path))
+		return plan_zip(p, path, path, 0, err);
+	j = add_job(p, JOB_FILE, path, (uint64_t)st.st_size);
+	j->source = j->display;
+	if (p->nmetas) {
+		size_t rl = strlen(root);
+		const char *rel = !strncmp(path, root, rl) && path[rl] == '/' ? path + rl + 1 : path;
+		j->meta = find_meta(p, rel);
+	}
+	return 0;
+}
+
+static int
+read_fd_all(uint8_t **out, size_t *len, int fd)
+{
+	size_t alloc = 0, n = 0;
+	uint8_t *buf = NULL;
+
+	for (;;) {
+		ssize_t r;
+		buf = xgrow(buf, 1, n + CHUNK + 1, &alloc);
+		r = read(fd, buf + n, CHUNK);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0 || n + (size_t)r > MAX_FILE) {
+			free(buf);
+			return -1;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	buf[n] = 0;
+	*out = buf;
+	*len = n;
+	return 0;
+}
+
+int
+import_plan_new(struct import_plan **out, const char *const *paths, size_t npaths,
+		struct talus_err *err)
+{
+	struct import_plan *p = xcalloc(1, sizeof(*p));
+	int rc = 0;
+
+	for (size_t i = 0; i < npaths && !rc; i++) {
+		if (!strcmp(paths[i], "-")) {
+			size_t len;
+			struct job *j;
+			if (p->stdin_buf) {
+				rc = err_set(err, TALUS_EINVAL, "'-' (standard input) given twice");
+				break;
+			}
+			if (read_fd_all(&p->stdin_buf, &len, 0)) {
+				rc = err_set(err, TALUS_EIO, "cannot read standard input");
+				break;
+			}
+			j = add_job(p, JOB_MEM, "-", len);
+			j->mem = p->stdin_buf;
+			j->memlen = len;
+			j->named = 1;
+			continue;
+		}
+		rc = walk(p, paths[i], paths[i], 0, err);
+	}
+	if (rc) {
+		import_plan_free(p);
+		return rc;
+	}
+	*out = p;
+	return 0;
+}
+
+size_t import_plan_files(const struct import_plan *p) { return p->n; }
+uint64_t import_plan_bytes(const struct import_plan *p) { return p->bytes; }
+int import_plan_is_strava(const struct import_plan *p) { return p->strava; }
+
+void
+import_plan_free(struct import_plan *p)
+{
+	if (!p)
+		return;
+	for (size_t i = 0; i < p->n; i++)
+		free(p->jobs[i].display);
+	for (size_t i = 0; i < p->nstrings; i++)
+		free(p->strings[i]);
+	for (size_t i = 0; i < p->nmetas; i++)
+		free(p->metas[i].file);
+	for (size_t i = 0; i < p->ntemps; i++) {
+		unlink(p->temps[i]);
+		free(p->temps[i]);
+	}
+	free(p->temps);
+	free(p->jobs);
+	free(p->strings);
+	free(p->metas);
+	free(p->stdin_buf);
+	free(p);
+}
+
+/* ---- hashing ------------------------------------------------------------------ */
+
+static void
+hex128(char out[IMPORT_HASH_HEX], XXH128_hash_t h)
+{
+	snprintf(out, IMPORT_HASH_HEX, "%016llx%016llx", (unsigned long long)h.high64,
+		 (unsigned long long)h.low64);
+}
+
+void
+import_hash(char out[IMPORT_HASH_HEX], const void *buf, size_t len)
+{
+	hex128(out, XXH3_128bits(buf, len));
+}
+
+/* ---- decoding one file (on a worker thread) ----------------------------------- */
+
+struct worker {
+	struct import_plan *p;
+	const struct import_opts *o;
+	struct pool *pool;
+	struct {
+		const char *path;
+		zip_t *z;
+	} zips[8];               /* open archives, one handle per worker */
+	uint8_t *raw;            /* the file's bytes as stored */
+	size_t rawlen, rawalloc;
+	uint8_t *dec;            /* decoded (inflated) bytes, for FIT and zips */
+	size_t declen, decalloc;
+};
+
+static zip_t *
+worker_zip(struct worker *w, const char *path)
+{
+	int zerr, k;
+
+	for (k = 0; k < 8 && w->zips[k].path; k++)
+		if (w->zips[k].path == path)
+			return w->zips[k].z;
+	if (k == 8) {
+		zip_discard(w->zips[7].z);
+		k = 7;
+	}
+	w->zips[k].path = path;
+	w->zips[k].z = zip_open(path, ZIP_RDONLY, &zerr);
+	return w->zips[k].z;
+}
+
+/* Reads the job's bytes as stored into w->raw. */
+static int
+read_raw(struct worker *w, const struct job *j, const uint8_t **out, size_t *len,
+	 char *msg, size_t msgn)
+{
+	w->rawlen = 0;
+	if (j->kind == JOB_MEM) {
+		*out = j->mem;
+		*len = j->memlen;
+		return 0;
+	}
+	if (j->kind == JOB_FILE) {
+		int fd = open(j->source, O_RDONLY | O_CLOEXEC);
+		if (fd < 0) {
+			snprintf(msg, msgn, "cannot open: %s", strerror(errno));
+			return -1;
+		}
+		for (;;) {
+			ssize_t r;
+			w->raw = xgrow(w->raw, 1, w->rawlen + CHUNK, &w->rawalloc);
+			r = read(fd, w->raw + w->rawlen, CHUNK);
+			if (r < 0 && errno == EINTR)
+				continue;
+			if (r < 0) {
+				snprintf(msg, msgn, "cannot read: %s", strerror(errno));
+				close(fd);
+				return -1;
+			}
+			if (r == 0)
+				break;
+			w->rawlen += (size_t)r;
+			if (w->rawlen > MAX_FILE) {
+				snprintf(msg, msgn, "larger than %u MB", MAX_FILE >> 20);
+				close(fd);
+				return -1;
+			}
+		}
+		close(fd);
+	} else {
+		zip_t *z = worker_zip(w, j->source);
+		zip_file_t *f;
+		zip_int64_t r;
+		if (!z || !(f = zip_fopen_index(z, j->index, 0))) {
+			snprintf(msg, msgn, "cannot read the zip entry: %s",
+				 z ? zip_strerror(z) : "cannot open the archive");
+			return -1;
+		}
+		if (j->size > MAX_FILE) {
+			zip_fclose(f);
+			snprintf(msg, msgn, "larger than %u MB", MAX_FILE >> 20);
+			return -1;
+		}
+		w->raw = xgrow(w->raw, 1, (size_t)j->size + 1, &w->rawalloc);
+		r = zip_fread(f, w->raw, j->size);
+		zip_fclose(f);
+		if (r < 0 || (uint64_t)r != j->size) {
+			snprintf(msg, msgn, "cannot read the zip entry (corrupt archive?)");
+			return -1;
+		}
+		w->rawlen = (size_t)r;
+	}
+	*out = w->raw;
+	*len = w->rawlen;
+	return 0;
+}
+
+static int
+seen(const struct import_opts *o, const char *hash)
+{
+	size_t lo = 0, hi = o->nseen;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(o->seen[mid], hash);
+		if (!c)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+static int
+is_gzip(const uint8_t *b, size_t n)
+{
+	return n >= 2 && b[0] == 0x1f && b[1] == 0x8b;
+}
+
+static int
+is_zip(const uint8_t *b, size_t n)
+{
+	return n >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+}
+
+/* Inflates gzip (all members) into w->dec; 0, or -1 with msg. */
+static int
+gunzip(struct worker *w, const uint8_t *in, size_t len, char *msg, size_t msgn)
+{
+	z_stream z;
+	int rc;
+
+	memset(&z, 0, sizeof(z));
+	if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK) {
+		snprintf(msg, msgn, "cannot start gzip");
+		return -1;
+	}
+	w->declen = 0;
+	z.next_in = (Bytef *)(uintptr_t)in;
+	z.avail_in = (uInt)len;
+	for (;;) {
+		w->dec = xgrow(w->dec, 1, w->declen + CHUNK + 1, &w->decalloc);
+		z.next_out = w->dec + w->declen;
+		z.avail_out = CHUNK;
+		rc = inflate(&z, Z_NO_FLUSH);
+		w->declen = (size_t)(z.next_out - w->dec);
+		if (w->declen > MAX_FILE) {
+			snprintf(msg, msgn, "inflates to more than %u MB", MAX_FILE >> 20);
+			inflateEnd(&z);
+			return -1;
+		}
+		if (rc == Z_STREAM_END) {
+			if (z.avail_in >= 2 && is_gzip(z.next_in, z.avail_in)) {
+				inflateReset(&z); /* another member follows */
+				continue;
+			}
+			break;
+		}
+		if (rc == Z_BUF_ERROR && z.avail_in == 0) {
+			snprintf(msg, msgn, "gzip data truncated at byte %lu", (unsigned long)len);
+			inflateEnd(&z);
+			return -1;
+		}
+		if (rc != Z_OK) {
+			snprintf(msg, msgn, "bad gzip data at byte %lu: %s",
+				 (unsigned long)(z.next_in - in), z.msg ? z.msg : "error");
+			inflateEnd(&z);
+			return -1;
+		}
+	}
+	inflateEnd(&z);
+	return 0;
+}
+
+/* The result queue between workers and the writer. */
+struct pool {
+	pthread_mutex_t mu;
+	pthread_cond_t can_put, can_get;
+	struct import_file **q;
+	size_t cap, head, count;
+	size_t next_job;       /* the next job to hand out */
+	int running;           /* workers still running */
+	int halt;              /* stop handing out jobs */
+};
+
+static void
+put(struct pool *pl, struct import_file *f)
+{
+	pthread_mutex_lock(&pl->mu);
+	while (pl->count == pl->cap && !pl->halt)
+		pthread_cond_wait(&pl->can_put, &pl->mu);
+	if (pl->halt && pl->count == pl->cap) {
+		pthread_mutex_unlock(&pl->mu);
+		activity_vec_release(&f->acts);
+		free((char *)f->path);
+		free(f);
+		return;
+	}
+	pl->q[(pl->head + pl->count) % pl->cap] = f;
+	pl->count++;
+	pthread_cond_signal(&pl->can_get);
+	pthread_mutex_unlock(&pl->mu);
+}
+
+static struct import_file *
+new_file(const char *path, uint64_t bytes)
+{
+	struct import_file *f = xcalloc(1, sizeof(*f));
+
+	f->path = xstrdup(path);
+	f->bytes = bytes;
+	return f;
+}
+
+static void decode_buffer(struct worker *w, const char *path, const struct job *j,
+			  const uint8_t *buf, size_t len, uint64_t bytes, int depth);
+
+/* A zip inside an archive: each of its entries is a file of its own. */
+static void
+decode_nested_zip(struct worker *w, const char *path, const struct job *j,
+		  const uint8_t *buf, size_t len, int depth)
+{
+	zip_error_t ze;
+	zip_source_t *src;
+	zip_t *z;
+	zip_int64_t n;
+	uint8_t *copy;
+
+	/* libzip reads from the buffer while we decode entries into w->dec:
+	 * give it a copy of its own. */
+	copy = xmalloc(len ? len : 1);
+	memcpy(copy, buf, len);
+	zip_error_init(&ze);
+	if (!(src = zip_source_buffer_create(copy, len, 1, &ze)) ||
+	    !(z = zip_open_from_source(src, ZIP_RDONLY, &ze))) {
+		struct import_file *f = new_file(path, len);
+		f->outcome = IMPORT_FAILED;
+		snprintf(f->msg, sizeof(f->msg), "not a readable zip archive: %s",
+			 zip_error_strerror(&ze));
+		if (src)
+			zip_source_free(src);
+		else
+			free(copy);
+		zip_error_fini(&ze);
+		put(w->pool, f);
+		return;
+	}
+	zip_error_fini(&ze);
+	n = zip_get_num_entries(z, 0);
+	for (zip_int64_t i = 0; i < n && !w->pool->halt; i++) {
+		zip_stat_t zs;
+		zip_file_t *zf;
+		struct strbuf sub = STRBUF_INIT;
+		uint8_t *entry;
+
+		if (zip_stat_index(z, (zip_uint64_t)i, 0, &zs) || !*zs.name ||
+		    zs.name[strlen(zs.name) - 1] == '/' || zs.size > MAX_FILE)
+			continue;
+		strbuf_addf(&sub, "%s:%s", path, zs.name);
+		entry = xmalloc(zs.size ? zs.size : 1);
+		if (!(zf = zip_fopen_index(z, (zip_uint64_t)i, 0)) ||
+		    zip_fread(zf, entry, zs.size) != (zip_int64_t)zs.size) {
+			struct import_file *f = new_file(sub.buf, zs.size);
+			f->outcome = IMPORT_FAILED;
+			snprintf(f->msg, sizeof(f->msg), "cannot read the zip entry");
+			put(w->pool, f);
+		} else {
+			struct job sj = *j;
+			sj.named = activity_name(zs.name) || ends_with(zs.name, ".zip");
+			sj.meta = NULL;
+			decode_buffer(w, sub.buf, &sj, entry, zs.size, zs.size, depth + 1);
+		}
+		if (zf)
+			zip_fclose(zf);
+		free(entry);
+		strbuf_release(&sub);
+	}
+	zip_close(z);
+}
+
+/* Decodes one file's bytes as stored: hash, seen check, gzip, format. */
+static void
+decode_buffer(struct worker *w, const char *path, const struct job *j,
+	      const uint8_t *buf, size_t len, uint64_t bytes, int depth)
+{
+	struct import_file *f;
+	struct talus_err err = TALUS_ERR_INIT;
+	const uint8_t *data = buf;
+	size_t dlen = len;
+	int rc;
+
+	if (is_zip(buf, len)) {
+		if (depth >= MAX_NEST) {
+			f = new_file(path, bytes);
+			f->outcome = IMPORT_FAILED;
+			snprintf(f->msg, sizeof(f->msg), "zip archives nested more than %d deep",
+				 MAX_NEST);
+			put(w->pool, f);
+			return;
+		}
+		decode_nested_zip(w, path, j, buf, len, depth);
+		return;
+	}
+	f = new_file(path, bytes);
+	f->meta = j->meta;
+	import_hash(f->hash, buf, len);
+	if (seen(w->o, f->hash)) {
+		f->outcome = IMPORT_SEEN;
+		put(w->pool, f);
+		return;
+	}
+	if (is_gzip(buf, len)) {
+		if (gunzip(w, buf, len, f->msg, sizeof(f->msg))) {
+			f->outcome = IMPORT_FAILED;
+			put(w->pool, f);
+			return;
+		}
+		data = w->dec;
+		dlen = w->declen;
+	}
+	if (fit_sniff(data, dlen)) {
+		rc = fit_decode(&f->acts, data, dlen, &err);
+	} else if (xmlact_sniff(data, dlen)) {
+		rc = xmlact_parse(&f->acts, data, dlen, &err);
+	} else {
+		f->outcome = j->named ? IMPORT_FAILED : IMPORT_IGNORED;
+		snprintf(f->msg, sizeof(f->msg), "%s", dlen == 0 ? "empty file"
+			 : "not a GPX, TCX or FIT file");
+		put(w->pool, f);
+		return;
+	}
+	f->outcome = rc ? IMPORT_FAILED : IMPORT_DECODED;
+	/* A sound FIT file of another kind (monitoring, workout, settings):
+	 * a Garmin export holds thousands; not an error. */
+	if (rc && !strncmp(err.msg, "not an activity file", 20))
+		f->outcome = IMPORT_IGNORED;
+	snprintf(f->msg, sizeof(f->msg), "%s", err.msg);
+	if (rc)
+		activity_vec_release(&f->acts);
+	put(w->pool, f);
+}
+
+static void *
+work(void *arg)
+{
+	struct worker *w = arg;
+	struct pool *pl = w->pool;
+
+	for (;;) {
+		const struct job *j;
+		const uint8_t *buf;
+		size_t len;
+		char msg[256] = "";
+
+		pthread_mutex_lock(&pl->mu);
+		if (pl->halt || pl->next_job == w->p->n ||
+		    (w->o->stop && *w->o->stop)) {
+			pl->running--;
+			pthread_cond_broadcast(&pl->can_get);
+			pthread_mutex_unlock(&pl->mu);
+			break;
+		}
+		j = &w->p->jobs[pl->next_job++];
+		pthread_mutex_unlock(&pl->mu);
+		if (read_raw(w, j, &buf, &len, msg, sizeof(msg))) {
+			struct import_file *f = new_file(j->display, j->size);
+			f->outcome = IMPORT_FAILED;
+			snprintf(f->msg, sizeof(f->msg), "%s", msg);
+			put(pl, f);
+			continue;
+		}
+		decode_buffer(w, j->display, j, buf, len, len, 0);
+	}
+	for (int k = 0; k < 8 && w->zips[k].path; k++)
+		if (w->zips[k].z)
+			zip_discard(w->zips[k].z);
+	free(w->raw);
+	free(w->dec);
+	return NULL;
+}
+
+static void
+free_file(struct import_file *f)
+{
+	activity_vec_release(&f->acts);
+	free((char *)f->path);
+	free(f);
+}
+
+int
+import_run(struct import_plan *p, const struct import_opts *o,
+	   int (*deliver)(void *payload, struct import_file *f), void *payload,
+	   struct talus_err *err)
+{
+	struct pool pl;
+	struct worker *ws;
+	pthread_t *th;
+	int jobs = o->jobs < 1 ? 1 : o->jobs > 64 ? 64 : o->jobs;
+	int rc = 0, started = 0;
+
+	memset(&pl, 0, sizeof(pl));
+	pthread_mutex_init(&pl.mu, NULL);
+	pthread_cond_init(&pl.can_put, NULL);
+	pthread_cond_init(&pl.can_get, NULL);
+	pl.cap = (size_t)jobs * 4 + 4;
+	pl.q = xcalloc(pl.cap, sizeof(*pl.q));
+	ws = xcalloc((size_t)jobs, sizeof(*ws));
+	th = xcalloc((size_t)jobs, sizeof(*th));
+	pl.running = jobs;
+	for (int i = 0; i < jobs; i++) {
+		ws[i].p = p;
+		ws[i].o = o;
+		ws[i].pool = &pl;
+		if (pthread_create(&th[i], NULL, work, &ws[i])) {
+			pthread_mutex_lock(&pl.mu);
+			pl.running -= jobs - i;
+			pthread_mutex_unlock(&pl.mu);
+			break;
+		}
+		started++;
+	}
+	if (!started)
+		rc = err_set(err, TALUS_EIO, "cannot start a worker thread");
+	for (;;) {
+		struct import_file *f;
+
+		pthread_mutex_lock(&pl.mu);
+		while (!pl.count && pl.running > 0) {
+			struct timespec ts;
+			if (o->stop && *o->stop)
+				pl.halt = 1;
+			clock_gettime(CLOCK_REALTIME, &ts);
+			ts.tv_nsec += 100 * 1000000L;
+			if (ts.tv_nsec >= 1000000000L) {
+				ts.tv_sec++;
+				ts.tv_nsec -= 1000000000L;
+			}
+			pthread_cond_timedwait(&pl.can_get, &pl.mu, &ts);
+		}
+		if (!pl.count) {
+			pthread_mutex_unlock(&pl.mu);
+			break;
+		}
+		f = pl.q[pl.head];
+		pl.head = (pl.head + 1) % pl.cap;
+		pl.count--;
+		pthread_cond_signal(&pl.can_put);
+		if (o->stop && *o->stop)
+			pl.halt = 1;
+		pthread_mutex_unlock(&pl.mu);
+		if (!rc && !pl.halt) {
+			rc = deliver(payload, f);
+			if (rc) {
+				pthread_mutex_lock(&pl.mu);
+				pl.halt = 1;
+				pthread_cond_broadcast(&pl.can_put);
+				pthread_mutex_unlock(&pl.mu);
+			}
+		}
+		free_file(f);
+	}
+	for (int i = 0; i < started; i++)
+		pthread_join(th[i], NULL);
+	while (pl.count) {
+		free_file(pl.q[pl.head]);
+		pl.head = (pl.head + 1) % pl.cap;
+		pl.count--;
+	}
+	free(pl.q);
+	free(ws);
+	free(th);
+	pthread_mutex_destroy(&pl.mu);
+	pthread_cond_destroy(&pl.can_put);
+	pthread_cond_destroy(&pl.can_get);
+	if (!rc && o->stop && *o->stop)
+		rc = err_set(err, TALUS_EINTR, "interrupted");
+	return rc;
+}

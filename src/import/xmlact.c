@@ -1,0 +1,861 @@
+/* xmlact.c - the expat plumbing shared by the GPX and TCX readers: feeding,
+ * root detection, text collection, number and time parsing, and the running
+ * sums every point is folded into.
+ *
+ * Invariants: no allocation per point or per element (the parser struct,
+ * expat's own bounded buffer and the output vector are all); text is kept
+ * only inside wanted elements, in a fixed buffer; after a failure the
+ * output vector is back to its length at xmlact_new().
+ */
+#define XMLACT_INTERNAL
+#include "import/xmlact.h"
+
+#include "util/date.h"
+#include "util/xalloc.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Bytes handed to expat per XML_ParseBuffer call: keeps expat's buffer
+ * (and our copy into it) small and cache-resident. */
+#define XA_CHUNK ((size_t)128 * 1024)
+#define XA_BUFFER_MAX ((size_t)1024 * 1024 * 1024)
+
+static void XMLCALL on_root(void *ud, const XML_Char *name,
+			    const XML_Char **atts);
+static void XMLCALL on_end_nop(void *ud, const XML_Char *name);
+
+const char *
+xa_local(const char *name)
+{
+	const char *colon = strrchr(name, ':');
+
+	return colon ? colon + 1 : name;
+}
+
+/* Character data arrives in pieces; keep the first XA_TEXT_MAX - 1 bytes,
+ * leading whitespace dropped. */
+static void XMLCALL
+on_text(void *ud, const XML_Char *s, int len)
+{
+	struct xmlact *p = ud;
+	size_t n = (size_t)len, room;
+
+	if (p->tlen == 0)
+		while (n && (*s == ' ' || *s == '\n' || *s == '\r' ||
+			     *s == '\t')) {
+			s++;
+			n--;
+		}
+	room = sizeof(p->text) - 1 - p->tlen;
+	if (n > room)
+		n = room;
+	memcpy(p->text + p->tlen, s, n);
+	p->tlen += n;
+}
+
+void
+xa_collect(struct xmlact *p, enum xa_col col)
+{
+	p->col = col;
+	p->col_depth = p->depth;
+	p->tlen = 0;
+	XML_SetCharacterDataHandler(p->xp, on_text);
+}
+
+char *
+xa_text_end(struct xmlact *p)
+{
+	size_t n = p->tlen;
+
+	while (n && (p->text[n - 1] == ' ' || p->text[n - 1] == '\n' ||
+		     p->text[n - 1] == '\r' || p->text[n - 1] == '\t'))
+		n--;
+	p->text[n] = '\0';
+	p->col = XA_C_NONE;
+	XML_SetCharacterDataHandler(p->xp, NULL);
+	return p->text;
+}
+
+static const double pow10_tab[] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+};
+
+static int
+is_blank(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+int
+xa_num(double *out, const char *s)
+{
+	uint64_t m = 0;
+	int e10 = 0, nd = 0, any = 0, neg = 0;
+	double v;
+
+	while (is_blank(*s))
+		s++;
+	if (*s == '-' || *s == '+')
+		neg = *s++ == '-';
+	for (; *s >= '0' && *s <= '9'; s++) {
+		any = 1;
+		if (nd < 19) {
+			m = m * 10 + (uint64_t)(*s - '0');
+			nd += m != 0;
+		} else {
+			e10++;
+		}
+	}
+	if (*s == '.') {
+		for (s++; *s >= '0' && *s <= '9'; s++) {
+			any = 1;
+			if (nd < 19) {
+				m = m * 10 + (uint64_t)(*s - '0');
+				nd += m != 0;
+				e10--;
+			}
+		}
+	}
+	if (!any)
+		return -1;
+	if (*s == 'e' || *s == 'E') {
+		int eneg = 0, ev = 0, edig = 0;
+
+		s++;
+		if (*s == '-' || *s == '+')
+			eneg = *s++ == '-';
+		for (; *s >= '0' && *s <= '9'; s++, edig = 1)
+			if (ev < 10000)
+				ev = ev * 10 + (*s - '0');
+		if (!edig)
+			return -1;
+		e10 += eneg ? -ev : ev;
+	}
+	while (is_blank(*s))
+		s++;
+	if (*s)
+		return -1;
+	v = (double)m;
+	if (m == 0)
+		v = 0;
+	else if (e10 >= 0 && e10 <= 22)
+		v *= pow10_tab[e10];
+	else if (e10 < 0 && e10 >= -22)
+		v /= pow10_tab[-e10];
+	else
+		v *= pow(10.0, e10);
+	if (!isfinite(v))
+		return -1;
+	*out = neg ? -v : v;
+	return 0;
+}
+
+int
+xa_time(double *t, int *off, int *has_off, struct xmlact *p, const char *s)
+{
+	int64_t utc;
+	int o, has;
+	double frac = 0, scale = 0.1;
+	const char *z;
+
+	while (is_blank(*s))
+		s++;
+	if (iso8601_parse(&utc, &o, &has, s))
+		goto bad;
+	/* iso8601_parse drops the fraction; s is trimmed, so a fraction
+	 * starts right after "YYYY-MM-DDTHH:MM:SS". */
+	if (s[19] == '.' || s[19] == ',')
+		for (z = s + 20; *z >= '0' && *z <= '9'; z++, scale /= 10)
+			frac += (*z - '0') * scale;
+	if ((double)utc < XA_T_MIN || (double)utc >= XA_T_MAX)
+		goto bad;
+	*t = (double)utc + frac;
+	/* Z names UTC but not the runner's zone: only an explicit offset
+	 * (+00:00 included) says where the run was. Offsets beyond the
+	 * real zones' +-14:00 are not believed. */
+	*has_off = 0;
+	*off = 0;
+	if (has && !strpbrk(s, "Zz") && o >= -50400 && o <= 50400) {
+		*has_off = 1;
+		*off = o;
+	}
+	return 0;
+bad:
+	xa_warn(p, XA_W_BADTIME);
+	return -1;
+}
+
+void
+xa_warn(struct xmlact *p, enum xa_warn w)
+{
+	if (p->warn_n[w]++ == 0)
+		p->warn_line[w] =
+			(unsigned long)XML_GetCurrentLineNumber(p->xp);
+}
+
+void
+xa_fail(struct xmlact *p, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (p->rc)
+		return;
+	p->rc = TALUS_EPARSE;
+	va_start(ap, fmt);
+	vsnprintf(p->msg, sizeof(p->msg), fmt, ap);
+	va_end(ap);
+	XML_StopParser(p->xp, XML_FALSE);
+}
+
+void
+xa_point_init(struct xa_point *pt)
+{
+	pt->lat = pt->lon = pt->t = NAN;
+	pt->ele = pt->hr = pt->cad = pt->dist = NAN;
+	pt->t_off = 0;
+	pt->t_has_off = 0;
+	pt->bad_pos = 0;
+}
+
+void
+xa_stats_init(struct xa_stats *st)
+{
+	memset(st, 0, sizeof(*st));
+	st->t_min = st->t_max = st->t_first = NAN;
+	st->dev_dist_m = NAN;
+	xa_stats_segment(st);
+}
+
+void
+xa_stats_segment(struct xa_stats *st)
+{
+	st->seg_pos = 0;
+	st->seg_t = NAN;
+	st->seg_d = 0;
+	st->seg_ele_ref = NAN;
+}
+
+void
+xa_stats_add(struct xmlact *p, struct xa_stats *st, const struct xa_point *pt)
+{
+	int has_pos = !isnan(pt->lat);
+
+	st->points++;
+	if (!isnan(pt->t)) {
+		if (isnan(st->t_first)) {
+			st->t_first = pt->t;
+			st->first_off = pt->t_off;
+			st->first_has_off = pt->t_has_off;
+		}
+		if (isnan(st->t_min) || pt->t < st->t_min)
+			st->t_min = pt->t;
+		if (isnan(st->t_max) || pt->t > st->t_max)
+			st->t_max = pt->t;
+	}
+	if (!isnan(pt->hr) && pt->hr >= 25 && pt->hr <= 250) {
+		st->hr_sum += pt->hr;
+		st->hr_n++;
+	}
+	if (!isnan(pt->cad) && pt->cad > 0 && pt->cad < 300) {
+		st->cad_sum += pt->cad;
+		st->cad_n++;
+	}
+	if (!isnan(pt->dist) && pt->dist >= 0 && pt->dist < 1e8 &&
+	    (isnan(st->dev_dist_m) || pt->dist > st->dev_dist_m))
+		st->dev_dist_m = pt->dist;
+	if (!isnan(pt->ele) && pt->ele > -1000 && pt->ele < 10000) {
+		/* Ascent with a dead band: the reference follows every
+		 * descent at once, and a climb counts once it is more than
+		 * XA_ELE_HYST_M above the reference. Sensor noise smaller
+		 * than the band adds nothing. */
+		st->ele_n++;
+		if (isnan(st->seg_ele_ref) || pt->ele < st->seg_ele_ref) {
+			st->seg_ele_ref = pt->ele;
+		} else if (pt->ele - st->seg_ele_ref > XA_ELE_HYST_M) {
+			st->gain_m += pt->ele - st->seg_ele_ref;
+			st->seg_ele_ref = pt->ele;
+		}
+	}
+	if (has_pos) {
+		st->pos_n++;
+		if (st->seg_pos) {
+			double d = haversine_m(st->seg_lat, st->seg_lon,
+					       pt->lat, pt->lon);
+
+			if (d > XA_JUMP_M) {
+				/* A glitch: neither leg counts, and no
+				 * moving interval spans it. */
+				xa_warn(p, XA_W_JUMP);
+				st->seg_t = NAN;
+				st->seg_d = 0;
+			} else {
+				st->dist_m += d;
+				st->seg_d += d;
+			}
+		}
+		st->seg_pos = 1;
+		st->seg_lat = pt->lat;
+		st->seg_lon = pt->lon;
+		if (!isnan(pt->t)) {
+			if (!isnan(st->seg_t)) {
+				double dt = pt->t - st->seg_t;
+
+				if (dt > 0) {
+					st->intervals++;
+					if (st->seg_d >= XA_MOVING_MPS * dt)
+						st->moving_s += dt;
+				}
+			}
+			st->seg_t = pt->t;
+			st->seg_d = 0;
+		}
+	}
+}
+
+static double
+min_nan(double a, double b)
+{
+	return isnan(a) || b < a ? b : a;
+}
+
+static double
+max_nan(double a, double b)
+{
+	return isnan(a) || b > a ? b : a;
+}
+
+void
+xa_stats_merge(struct xa_stats *dst, const struct xa_stats *src)
+{
+	dst->points += src->points;
+	if (!isnan(src->t_min)) {
+		dst->t_min = min_nan(dst->t_min, src->t_min);
+		dst->t_max = max_nan(dst->t_max, src->t_max);
+	}
+	if (isnan(dst->t_first) && !isnan(src->t_first)) {
+		dst->t_first = src->t_first;
+		dst->first_off = src->first_off;
+		dst->first_has_off = src->first_has_off;
+	}
+	dst->dist_m += src->dist_m;
+	dst->moving_s += src->moving_s;
+	dst->intervals += src->intervals;
+	dst->gain_m += src->gain_m;
+	dst->ele_n += src->ele_n;
+	dst->hr_sum += src->hr_sum;
+	dst->hr_n += src->hr_n;
+	dst->cad_sum += src->cad_sum;
+	dst->cad_n += src->cad_n;
+	if (!isnan(src->dev_dist_m))
+		dst->dev_dist_m = max_nan(dst->dev_dist_m, src->dev_dist_m);
+	dst->pos_n += src->pos_n;
+}
+
+void
+xa_stats_fill(struct activity *a, const struct xa_stats *st)
+{
+	a->points = st->points;
+	if (!isnan(st->t_min)) {
+		a->start_utc = (int64_t)floor(st->t_min);
+		a->has_time = 1;
+		a->elapsed_s = st->t_max - st->t_min;
+		a->utc_offset_s = st->first_off;
+		a->has_offset = st->first_has_off;
+	}
+	a->distance_m = st->dist_m;
+	a->moving_s = st->intervals ? st->moving_s : NAN;
+	a->elev_gain_m = st->ele_n ? st->gain_m : NAN;
+	a->avg_hr = st->hr_n ? st->hr_sum / (double)st->hr_n : NAN;
+	if (st->cad_n) {
+		double c = st->cad_sum / (double)st->cad_n;
+
+		/* Garmin's TrackPointExtension and TCX write a runner's
+		 * cadence per leg (strides/min, about 80-95); talus keeps
+		 * steps/min. A mean above 120 is already steps/min (no one
+		 * runs 240+ strides a minute). Other sports keep the
+		 * device's unit (rpm for rides). */
+		if ((a->sport == SPORT_RUN || a->sport == SPORT_WALK ||
+		     a->sport == SPORT_HIKE) && c <= 120)
+			c *= 2;
+		a->avg_cadence = c;
+	}
+}
+
+struct activity *
+xa_push(struct xmlact *p)
+{
+	if (p->out->n - p->n_before >= XMLACT_MAX_ACTIVITIES) {
+		xa_fail(p, "more than %d activities in one file",
+			XMLACT_MAX_ACTIVITIES);
+		return NULL;
+	}
+	return activity_vec_push(p->out);
+}
+
+void
+xa_copy_text(char *dst, size_t n, const char *src)
+{
+	size_t i = 0;
+	int space = 0;
+
+	for (; *src && i + 1 < n; src++) {
+		if (is_blank(*src)) {
+			space = i > 0;
+			continue;
+		}
+		if (space) {
+			if (i + 2 >= n)
+				break;
+			dst[i++] = ' ';
+			space = 0;
+		}
+		dst[i++] = *src;
+	}
+	/* Do not leave half a UTF-8 sequence at the end. */
+	if (i > 0 && ((unsigned char)dst[i - 1] & 0x80)) {
+		size_t j = i;
+		unsigned char c;
+		size_t need;
+
+		while (j > 0 && ((unsigned char)dst[j - 1] & 0xC0) == 0x80)
+			j--;
+		if (j > 0) {
+			c = (unsigned char)dst[j - 1];
+			need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3
+			     : c >= 0xC0 ? 2 : 1;
+			if (i - (j - 1) < need)
+				i = j - 1;
+		}
+	}
+	dst[i] = '\0';
+}
+
+/* Normalised form of a type: lower case, letters and digits only. */
+static void
+sport_key(char *dst, size_t n, const char *s)
+{
+	size_t i = 0;
+
+	for (; *s && i + 1 < n; s++) {
+		char c = *s;
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			dst[i++] = c;
+	}
+	dst[i] = '\0';
+}
+
+void
+xmlact_sport_map(const char *type, enum sport *sport, enum surface *surface)
+{
+	char k[64];
+
+	*sport = SPORT_RUN;
+	*surface = SURFACE_UNKNOWN;
+	if (!type)
+		return;
+	sport_key(k, sizeof(k), type);
+	if (!k[0])
+		return;
+	/* Strava's legacy numeric types, as in its GPX exports. */
+	if (!strcmp(k, "9"))
+		return;
+	if (!strcmp(k, "1") || !strcmp(k, "17")) {
+		*sport = SPORT_RIDE;
+		return;
+	}
+	if (!strcmp(k, "4")) {
+		*sport = SPORT_HIKE;
+		return;
+	}
+	if (!strcmp(k, "10")) {
+		*sport = SPORT_WALK;
+		return;
+	}
+	if (!strcmp(k, "16")) {
+		*sport = SPORT_SWIM;
+		return;
+	}
+	if (strstr(k, "run")) {
+		if (strstr(k, "treadmill") || strstr(k, "virtual") ||
+		    strstr(k, "indoor"))
+			*surface = SURFACE_TREADMILL;
+		else if (strstr(k, "trail"))
+			*surface = SURFACE_TRAIL;
+		else if (strstr(k, "track"))
+			*surface = SURFACE_TRACK;
+		else if (strstr(k, "street") || strstr(k, "road"))
+			*surface = SURFACE_ROAD;
+		return;
+	}
+	if (strstr(k, "ride") || strstr(k, "bik") || strstr(k, "cycl"))
+		*sport = SPORT_RIDE;
+	else if (strstr(k, "swim"))
+		*sport = SPORT_SWIM;
+	else if (strstr(k, "walk"))
+		*sport = SPORT_WALK;
+	else if (strstr(k, "hik"))
+		*sport = SPORT_HIKE;
+	else
+		*sport = SPORT_OTHER;
+}
+
+/* Entity declarations are never needed by GPX or TCX; refusing them
+ * rules out entity expansion attacks whatever expat's limits are. */
+static void XMLCALL
+on_entity(void *ud, const XML_Char *name, int is_param, const XML_Char *value,
+	  int value_len, const XML_Char *base, const XML_Char *sys,
+	  const XML_Char *pub, const XML_Char *notation)
+{
+	struct xmlact *p = ud;
+
+	(void)name; (void)is_param; (void)value; (void)value_len;
+	(void)base; (void)sys; (void)pub; (void)notation;
+	xa_fail(p, "not accepted: the file declares an XML entity at line %lu",
+		(unsigned long)XML_GetCurrentLineNumber(p->xp));
+}
+
+static void XMLCALL
+on_root(void *ud, const XML_Char *name, const XML_Char **atts)
+{
+	struct xmlact *p = ud;
+	const char *ln = xa_local(name);
+
+	if (!strcmp(ln, "gpx")) {
+		p->fmt = XMLACT_GPX;
+		xa_gpx_init(p);
+		XML_SetElementHandler(p->xp, xa_gpx_start, xa_gpx_end);
+		xa_gpx_start(ud, name, atts);
+	} else if (!strcmp(ln, "TrainingCenterDatabase")) {
+		p->fmt = XMLACT_TCX;
+		xa_tcx_init(p);
+		XML_SetElementHandler(p->xp, xa_tcx_start, xa_tcx_end);
+		xa_tcx_start(ud, name, atts);
+	} else {
+		char shown[64];
+
+		xa_copy_text(shown, sizeof(shown), name);
+		xa_fail(p, "not a GPX or TCX file (root element <%s>)", shown);
+	}
+}
+
+static void XMLCALL
+on_end_nop(void *ud, const XML_Char *name)
+{
+	(void)ud;
+	(void)name;
+}
+
+struct xmlact *
+xmlact_new(struct activity_vec *out)
+{
+	struct xmlact *p = xcalloc(1, sizeof(*p));
+
+	p->out = out;
+	p->n_before = out->n;
+	p->xp = XML_ParserCreate(NULL);
+	if (!p->xp) {
+		fprintf(stderr, "talus: out of memory (expat)\n");
+		abort();
+	}
+	XML_SetUserData(p->xp, p);
+	XML_SetElementHandler(p->xp, on_root, on_end_nop);
+	XML_SetEntityDeclHandler(p->xp, on_entity);
+	return p;
+}
+
+void
+xmlact_free(struct xmlact *p)
+{
+	if (!p)
+		return;
+	XML_ParserFree(p->xp);
+	free(p);
+}
+
+/* Errors that can only mean the input stopped early. */
+static int
+is_truncation(enum XML_Error e)
+{
+	return e == XML_ERROR_NO_ELEMENTS || e == XML_ERROR_UNCLOSED_TOKEN ||
+	       e == XML_ERROR_PARTIAL_CHAR ||
+	       e == XML_ERROR_UNCLOSED_CDATA_SECTION;
+}
+
+static int
+fail_out(struct xmlact *p, struct talus_err *err)
+{
+	p->out->n = p->n_before;
+	return err_set(err, p->rc, "%s", p->msg);
+}
+
+#define PLURAL(n) ((n) == 1 ? "" : "s")
+
+/* Appends "; " and the warning for w to buf when w was seen. */
+static void
+warn_add(char *buf, size_t n, const struct xmlact *p, enum xa_warn w)
+{
+	size_t len = strlen(buf);
+	long long c = (long long)p->warn_n[w];
+	unsigned long l = p->warn_line[w];
+
+	if (!c)
+		return;
+	if (len && len + 2 < n) {
+		memcpy(buf + len, "; ", 3);
+		len += 2;
+	}
+	if (len + 1 >= n)
+		return;
+	buf += len;
+	n -= len;
+	switch (w) {
+	case XA_W_BADPOS:
+		if (p->fmt == XMLACT_GPX)
+			snprintf(buf, n, "skipped %lld track point%s with a "
+				 "bad or missing lat/lon (first at line %lu)",
+				 c, PLURAL(c), l);
+		else
+			snprintf(buf, n, "ignored %lld bad position%s (first "
+				 "at line %lu)", c, PLURAL(c), l);
+		break;
+	case XA_W_BADTIME:
+		snprintf(buf, n, "ignored %lld unreadable or impossible time%s "
+			 "(before 1970 or after 2199; first at line %lu)", c,
+			 PLURAL(c), l);
+		break;
+	case XA_W_JUMP:
+		snprintf(buf, n, "ignored %lld jump%s of over 1000 km between "
+			 "points (first at line %lu)", c, PLURAL(c), l);
+		break;
+	case XA_W_NOTIME:
+		snprintf(buf, n, "dropped %lld track%s without any time (first "
+			 "ending at line %lu)", c, PLURAL(c), l);
+		break;
+	case XA_W_FILETIME:
+		snprintf(buf, n, "the track points have no usable time: the "
+			 "start is the file's <time> (track ending at line "
+			 "%lu)", l);
+		break;
+	case XA_W_LAPTIME:
+		if (c == 1)
+			snprintf(buf, n, "the laps' timer time exceeds the "
+				 "elapsed time: moving time cut to it "
+				 "(activity ending at line %lu)", l);
+		else
+			snprintf(buf, n, "the laps' timer time exceeds the "
+				 "elapsed time: moving time cut to it (%lld "
+				 "activities, the first ending at line %lu)",
+				 c, l);
+		break;
+	case XA_W_EMPTY:
+		snprintf(buf, n, "skipped %lld empty <Activity> element%s "
+			 "(first ending at line %lu)", c, PLURAL(c), l);
+		break;
+	default:
+		break;
+	}
+}
+
+/* End of input (truncated when the file stopped early, where says where):
+ * closes what is open and decides the result. */
+static int
+finish(struct xmlact *p, struct talus_err *err, const char *where)
+{
+	char warn[400] = "";
+	size_t made;
+
+	if (p->fmt == XMLACT_GPX)
+		xa_gpx_finish(p, where != NULL);
+	else if (p->fmt == XMLACT_TCX)
+		xa_tcx_finish(p, where != NULL);
+	if (p->rc)
+		return fail_out(p, err);
+	made = p->out->n - p->n_before;
+	for (int w = 0; w < XA_W__COUNT; w++)
+		warn_add(warn, sizeof(warn), p, (enum xa_warn)w);
+	if (made == 0) {
+		p->rc = TALUS_EPARSE;
+		if (where)
+			snprintf(p->msg, sizeof(p->msg), "no track points "
+				 "before the file ends early (%s)", where);
+		else if (p->fmt == XMLACT_GPX && p->warn_n[XA_W_NOTIME] &&
+			 !p->warn_n[XA_W_BADPOS])
+			snprintf(p->msg, sizeof(p->msg), "no usable time: the "
+				 "track points and the file have no <time>");
+		else
+			snprintf(p->msg, sizeof(p->msg), "no track points%s%s",
+				 warn[0] ? ": " : "", warn);
+		return fail_out(p, err);
+	}
+	if (where)
+		return err_warn(err, "the file ends early (%s): kept the "
+				"points before it%s%s", where,
+				warn[0] ? "; " : "", warn);
+	if (warn[0])
+		return err_warn(err, "%s", warn);
+	if (err)
+		err_clear(err);
+	return 0;
+}
+
+static int
+parse_failed(struct xmlact *p, struct talus_err *err, int final)
+{
+	enum XML_Error e = XML_GetErrorCode(p->xp);
+	unsigned long line = (unsigned long)XML_GetCurrentLineNumber(p->xp);
+	unsigned long col =
+		(unsigned long)XML_GetCurrentColumnNumber(p->xp) + 1;
+	char where[96];
+
+	if (p->rc)
+		return fail_out(p, err); /* stopped by a handler */
+	if (p->fed == 0) {
+		xa_fail(p, "not XML: the file is empty");
+		return fail_out(p, err);
+	}
+	snprintf(where, sizeof(where), "%s at line %lu, column %lu",
+		 XML_ErrorString(e), line, col);
+	if (final && is_truncation(e)) {
+		p->finished = 1;
+		if (p->fmt)
+			return finish(p, err, where);
+		p->rc = TALUS_EPARSE;
+		snprintf(p->msg, sizeof(p->msg), "not XML: the file ends "
+			 "before its first element is complete (%s)", where);
+		return fail_out(p, err);
+	}
+	p->rc = TALUS_EPARSE;
+	snprintf(p->msg, sizeof(p->msg), "not XML: %s", where);
+	return fail_out(p, err);
+}
+
+void *
+xmlact_buffer(struct xmlact *p, size_t len)
+{
+	if (p->rc || p->finished || len > XA_BUFFER_MAX)
+		return NULL;
+	return XML_GetBuffer(p->xp, (int)(len ? len : 1));
+}
+
+int
+xmlact_feed_buffer(struct xmlact *p, size_t len, int final,
+		   struct talus_err *err)
+{
+	if (p->rc)
+		return err_set(err, p->rc, "%s", p->msg);
+	if (p->finished)
+		return err_set(err, TALUS_EINVAL, "xmlact: fed after the end");
+	p->fed += len;
+	if (XML_ParseBuffer(p->xp, (int)len, final) != XML_STATUS_OK)
+		return parse_failed(p, err, final);
+	if (p->rc)
+		return fail_out(p, err);
+	if (!final)
+		return 0;
+	p->finished = 1;
+	return finish(p, err, NULL);
+}
+
+int
+xmlact_feed(struct xmlact *p, const void *buf, size_t len, int final,
+	    struct talus_err *err)
+{
+	const char *s = buf;
+
+	do {
+		size_t n = len > XA_CHUNK ? XA_CHUNK : len;
+		void *b = xmlact_buffer(p, n);
+		int rc;
+
+		if (!b) {
+			if (p->rc)
+				return err_set(err, p->rc, "%s", p->msg);
+			if (p->finished)
+				return err_set(err, TALUS_EINVAL,
+					       "xmlact: fed after the end");
+			fprintf(stderr, "talus: out of memory (expat)\n");
+			abort();
+		}
+		if (n)
+			memcpy(b, s, n);
+		rc = xmlact_feed_buffer(p, n, final && n == len, err);
+		if (rc)
+			return rc;
+		s += n;
+		len -= n;
+	} while (len > 0);
+	return 0;
+}
+
+int
+xmlact_parse(struct activity_vec *out, const uint8_t *buf, size_t len,
+	     struct talus_err *err)
+{
+	struct xmlact *p = xmlact_new(out);
+	int rc = xmlact_feed(p, buf, len, 1, err);
+
+	xmlact_free(p);
+	return rc;
+}
+
+/* Skips s past the first occurrence of end; returns NULL if not found. */
+static const uint8_t *
+skip_past(const uint8_t *s, const uint8_t *e, const char *end)
+{
+	size_t n = strlen(end);
+
+	for (; s + n <= e; s++)
+		if (!memcmp(s, end, n))
+			return s + n;
+	return NULL;
+}
+
+int
+xmlact_sniff(const uint8_t *buf, size_t len)
+{
+	const uint8_t *s = buf, *e = buf + len, *name, *colon = NULL;
+	size_t n;
+
+	if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		s += 3;
+	for (;;) {
+		while (s < e && is_blank(*s))
+			s++;
+		if (s >= e || *s != '<')
+			return 0;
+		if (e - s >= 4 && !memcmp(s, "<!--", 4))
+			s = skip_past(s + 4, e, "-->");
+		else if (e - s >= 2 && s[1] == '?')
+			s = skip_past(s + 2, e, "?>");
+		else if (e - s >= 2 && s[1] == '!')
+			s = skip_past(s + 2, e, ">");
+		else
+			break;
+		if (!s)
+			return 0;
+	}
+	name = ++s;
+	while (s < e && !is_blank(*s) && *s != '>' && *s != '/') {
+		if (*s == ':')
+			colon = s;
+		s++;
+	}
+	if (s >= e)
+		return 0; /* the name may go on past what we were given */
+	if (colon)
+		name = colon + 1;
+	n = (size_t)(s - name);
+	if (n == 3 && !memcmp(name, "gpx", 3))
+		return XMLACT_GPX;
+	if (n == 22 && !memcmp(name, "TrainingCenterDatabase", 22))
+		return XMLACT_TCX;
+	return 0;
+}
