@@ -1,0 +1,328 @@
+/* exercise.c - the exercise catalogue as static data, and its Markdown
+ * rendering (docs/exercises.md). Pure: no I/O.
+ *
+ * Doses come from the evidence where it has them (P1: 2BFit, toe raise off
+ * a step 2 x 15; P2: balance 30 s per leg, 30 s rest) and are labelled
+ * "design choice: dose NOT FOUND" where evidence.md found no trial dose
+ * (bands, ankle circles, hopping; also skipping, the warm-up and the
+ * stretches). Instructions are talus's own words.
+ */
+#include "core/exercise.h"
+
+#include <string.h>
+
+#define DOSE_NOT_FOUND "design choice: dose NOT FOUND (evidence.md section 5)"
+#define UP_RULE "Move up a level after two sessions in a row at the " \
+	"current level done in full, without losing balance, rated easy " \
+	"or ok (design choice: the evidence gives no criterion)."
+
+static const struct exercise catalogue[EX__COUNT] = {
+	[EX_CALF_RAISE] = {
+		"calf-raise", "Calf raises",
+		"Stand tall with a hand on a wall for safety. Rise onto the "
+		"balls of the feet as high as you can, pause for a second, "
+		"then lower slowly over two to three seconds.",
+		EX_ROLE_PROGRAMME, 1,
+		TEST_BIT(TEST_T3_HEEL_RAISE),
+		"P1 (2BFit: toe raise off a step, 2 x 15); the two easier "
+		"levels are a design choice",
+		"Both legs, then one leg, then one leg off a step. " UP_RULE,
+		3, {
+			{ "both legs", "both feet on the floor", 0, 2, 15, 0, 60 },
+			{ "one leg", "one foot on the floor, the other lifted",
+			  1, 2, 15, 0, 60 },
+			{ "one leg off a step", "ball of one foot on a step, "
+			  "heel lowered below the step between raises",
+			  1, 2, 15, 0, 60 } } },
+	[EX_ANKLE_CIRCLES] = {
+		"ankle-circles", "Ankle circles",
+		"Lift one foot and draw slow, large circles with the toes, "
+		"moving only at the ankle. Circle one way, then the other.",
+		EX_ROLE_PROGRAMME, 1,
+		TEST_BIT(TEST_T2_KNEE_WALL),
+		DOSE_NOT_FOUND,
+		"Seated, then standing on the other leg. " UP_RULE,
+		2, {
+			{ "seated", "sitting, the leg held out straight; reps "
+			  "are circles in each direction", 1, 2, 10, 0, 30 },
+			{ "standing", "standing on the other leg; reps are "
+			  "circles in each direction", 1, 2, 10, 0, 30 } } },
+	[EX_BAND_DORSIFLEXION] = {
+		"band-dorsiflexion", "Resistance band: toes up (dorsiflexion)",
+		"Sit with the leg straight. Anchor a band in front of you and "
+		"loop it over the top of the foot. Pull the toes and foot "
+		"up towards you, then let them back slowly.",
+		EX_ROLE_PROGRAMME, 1,
+		TEST_BIT(TEST_T2_KNEE_WALL),
+		DOSE_NOT_FOUND,
+		"Light, then medium, then strong band. " UP_RULE,
+		3, {
+			{ "light band", "the lightest band", 1, 2, 15, 0, 45 },
+			{ "medium band", "a medium band", 1, 2, 15, 0, 45 },
+			{ "strong band", "a strong band", 1, 2, 15, 0, 45 } } },
+	[EX_BAND_PLANTARFLEXION] = {
+		"band-plantarflexion", "Resistance band: toes down "
+		"(plantarflexion)",
+		"Sit with the leg straight and the band round the ball of the "
+		"foot, ends held in your hands. Press the foot down like a "
+		"pedal, then return slowly.",
+		EX_ROLE_PROGRAMME, 1,
+		TEST_BIT(TEST_T3_HEEL_RAISE),
+		DOSE_NOT_FOUND,
+		"Light, then medium, then strong band. " UP_RULE,
+		3, {
+			{ "light band", "the lightest band", 1, 2, 15, 0, 45 },
+			{ "medium band", "a medium band", 1, 2, 15, 0, 45 },
+			{ "strong band", "a strong band", 1, 2, 15, 0, 45 } } },
+	[EX_BAND_INVERSION] = {
+		"band-inversion", "Resistance band: sole inwards (inversion)",
+		"Sit with the band anchored to the outside of the foot. Keep "
+		"the knee still and turn the sole of the foot inwards against "
+		"the band, then return slowly.",
+		EX_ROLE_PROGRAMME, 1,
+		TEST_BIT(TEST_T1_STANCE) | TEST_BIT(TEST_T4_YBALANCE) |
+			TEST_BIT(TEST_Q1_CAIT),
+		DOSE_NOT_FOUND,
+		"Light, then medium, then strong band. " UP_RULE,
+		3, {
+			{ "light band", "the lightest band", 1, 2, 15, 0, 45 },
+			{ "medium band", "a medium band", 1, 2, 15, 0, 45 },
+			{ "strong band", "a strong band", 1, 2, 15, 0, 45 } } },
+	[EX_BAND_EVERSION] = {
+		"band-eversion", "Resistance band: sole outwards (eversion)",
+		"Sit with the band anchored to the inside of the foot. Keep "
+		"the knee still and turn the sole of the foot outwards against "
+		"the band, then return slowly.",
+		EX_ROLE_PROGRAMME, 1,
+		TEST_BIT(TEST_T1_STANCE) | TEST_BIT(TEST_T4_YBALANCE) |
+			TEST_BIT(TEST_Q1_CAIT),
+		DOSE_NOT_FOUND,
+		"Light, then medium, then strong band. " UP_RULE,
+		3, {
+			{ "light band", "the lightest band", 1, 2, 15, 0, 45 },
+			{ "medium band", "a medium band", 1, 2, 15, 0, 45 },
+			{ "strong band", "a strong band", 1, 2, 15, 0, 45 } } },
+	[EX_SINGLE_LEG_BALANCE] = {
+		"single-leg-balance", "Single-leg balance",
+		"Stand on one leg with the knee slightly bent, as in running, "
+		"near a wall or chair you can grab. Keep the hips level and "
+		"hold still.",
+		EX_ROLE_PROGRAMME, 1,
+		TEST_BIT(TEST_T1_STANCE) | TEST_BIT(TEST_T4_YBALANCE) |
+			TEST_BIT(TEST_Q1_CAIT),
+		"P2 (30 s per leg, 30 s rest); P1 (2BFit: one-leg stance 1 "
+		"min per leg; levels even floor, eyes closed, balance board); "
+		"the foam pad level is the seed's",
+		"Floor with eyes open, floor with eyes closed, foam pad, "
+		"balance board. " UP_RULE,
+		4, {
+			{ "floor, eyes open", "on a firm floor, eyes open",
+			  1, 2, 0, 30, 30 },
+			{ "floor, eyes closed", "on a firm floor, eyes closed",
+			  1, 2, 0, 30, 30 },
+			{ "foam pad", "on a foam pad or folded mat, eyes open",
+			  1, 2, 0, 30, 30 },
+			{ "balance board", "on a balance board, eyes open",
+			  1, 2, 0, 30, 30 } } },
+	[EX_HOP_DRILLS] = {
+		"hop-drills", "Hopping drills",
+		"Hop lightly on the balls of the feet, landing softly with the "
+		"knee bent and the knee over the toes. Stop the set if the "
+		"landing wobbles.",
+		EX_ROLE_PROGRAMME, 5,
+		TEST_BIT(TEST_T4_YBALANCE) | TEST_BIT(TEST_Q1_CAIT),
+		DOSE_NOT_FOUND "; only from week 5 (design choice)",
+		"Two legs on the spot, one leg on the spot, one leg side to "
+		"side over a line. " UP_RULE,
+		3, {
+			{ "two legs on the spot", "both feet together", 0, 2, 10,
+			  0, 60 },
+			{ "one leg on the spot", "on one leg", 1, 2, 10, 0, 60 },
+			{ "one leg side to side", "on one leg, over a line on "
+			  "the floor", 1, 2, 10, 0, 60 } } },
+	[EX_SKIP_DRILLS] = {
+		"skip-drills", "Skipping drills",
+		"Skip with quick, light contacts on the balls of the feet, "
+		"arms swinging as in running. Reps count foot contacts.",
+		EX_ROLE_PROGRAMME, 5,
+		0,
+		DOSE_NOT_FOUND "; only from week 5 (design choice)",
+		"On the spot, forwards (A-skips), sideways. " UP_RULE,
+		3, {
+			{ "on the spot", "skipping in place", 0, 2, 20, 0, 60 },
+			{ "forwards", "A-skips: knee up, moving forwards", 0, 2,
+			  20, 0, 60 },
+			{ "sideways", "side skips, both directions", 0, 2, 20, 0,
+			  60 } } },
+	[EX_WARMUP_ANKLE_ROLLS] = {
+		"warmup-ankle-rolls", "Warm-up: ankle rolls",
+		"Standing, rest the toes of one foot on the ground and roll "
+		"the ankle round in circles, one way and then the other.",
+		EX_ROLE_WARMUP, 1, 0, DOSE_NOT_FOUND,
+		"None: the same before every run.",
+		1, { { "standard", "reps are circles in each direction", 1, 1,
+		       10, 0, 0 } } },
+	[EX_WALKING_LUNGES] = {
+		"walking-lunges", "Warm-up: walking lunges",
+		"Step forward into a lunge, back knee towards the floor, front "
+		"knee over the ankle, then step through into the next lunge.",
+		EX_ROLE_WARMUP, 1, 0, DOSE_NOT_FOUND,
+		"None: the same before every run.",
+		1, { { "standard", "reps are steps on each leg, alternating",
+		       0, 1, 10, 0, 0 } } },
+	[EX_DYNAMIC_STRETCHES] = {
+		"dynamic-stretches", "Warm-up: dynamic stretches",
+		"Leg swings forwards and back, then side to side, holding a "
+		"wall; finish with a few heel-to-toe walks.",
+		EX_ROLE_WARMUP, 1, 0, DOSE_NOT_FOUND,
+		"None: the same before every run.",
+		1, { { "standard", "reps are swings each way on each leg", 0,
+		       1, 10, 0, 0 } } },
+	[EX_STRETCH_CALF] = {
+		"stretch-calf", "Post-run stretch: calf",
+		"Hands on a wall, one leg back with the knee straight and the "
+		"heel down; lean in until the calf feels a gentle stretch.",
+		EX_ROLE_STRETCH, 1, TEST_BIT(TEST_T2_KNEE_WALL), DOSE_NOT_FOUND,
+		"None: the same after every run.",
+		1, { { "standard", "knee straight", 1, 2, 0, 30, 15 } } },
+	[EX_STRETCH_ACHILLES] = {
+		"stretch-achilles", "Post-run stretch: Achilles",
+		"As for the calf stretch, but bend the back knee while keeping "
+		"the heel down, to move the stretch low towards the heel.",
+		EX_ROLE_STRETCH, 1, TEST_BIT(TEST_T2_KNEE_WALL), DOSE_NOT_FOUND,
+		"None: the same after every run.",
+		1, { { "standard", "back knee bent", 1, 2, 0, 30, 15 } } },
+	[EX_STRETCH_FOOT] = {
+		"stretch-foot", "Post-run stretch: foot",
+		"Seated, cross one foot over the other knee and pull the toes "
+		"gently back towards the shin until the sole feels a stretch.",
+		EX_ROLE_STRETCH, 1, 0, DOSE_NOT_FOUND,
+		"None: the same after every run.",
+		1, { { "standard", "toes pulled back", 1, 2, 0, 30, 15 } } },
+};
+
+size_t
+exercise_count(void)
+{
+	return EX__COUNT;
+}
+
+const struct exercise *
+exercise_get(int i)
+{
+	if (i < 0 || i >= EX__COUNT)
+		return NULL;
+	return &catalogue[i];
+}
+
+int
+exercise_index(const char *id)
+{
+	for (int i = 0; i < EX__COUNT; i++)
+		if (!strcmp(catalogue[i].id, id))
+			return i;
+	return -1;
+}
+
+const struct ex_level *
+exercise_level(int i, int lv)
+{
+	const struct exercise *e = exercise_get(i);
+
+	if (!e || lv < 1 || lv > e->n_levels)
+		return NULL;
+	return &e->levels[lv - 1];
+}
+
+void
+exercise_format_dose(struct strbuf *out, int sets, int reps, int hold_s,
+		     int per_side)
+{
+	if (hold_s > 0)
+		strbuf_addf(out, "%d x %d s", sets, hold_s);
+	else
+		strbuf_addf(out, "%d x %d", sets, reps);
+	if (per_side)
+		strbuf_adds(out, ", each side");
+}
+
+static const char *
+role_name(enum ex_role r)
+{
+	switch (r) {
+	case EX_ROLE_PROGRAMME:
+		return "programme session";
+	case EX_ROLE_WARMUP:
+		return "warm-up, every run day";
+	case EX_ROLE_STRETCH:
+		return "after the run, every run day";
+	}
+	return "?";
+}
+
+static void
+md_targets(struct strbuf *out, unsigned targets)
+{
+	int first = 1;
+
+	if (!targets) {
+		strbuf_adds(out, "none in particular");
+		return;
+	}
+	for (int t = 0; t < TEST__COUNT; t++) {
+		if (!(targets & TEST_BIT(t)))
+			continue;
+		strbuf_addf(out, "%s%s (%s)", first ? "" : ", ",
+			    assess_test_id((enum assess_test)t),
+			    assess_test_name((enum assess_test)t));
+		first = 0;
+	}
+}
+
+void
+exercise_catalogue_markdown(struct strbuf *out)
+{
+	strbuf_adds(out,
+		"# Exercises\n\n"
+		"<!-- Generated from src/core/exercise.c by "
+		"exercise_catalogue_markdown(); do not edit by hand. -->\n\n"
+		"The exercises of the talus prevention programme (P1: 8 weeks, "
+		"3 sessions a week), the warm-up before every run and the "
+		"stretches after it. Each has its instructions, a dose per "
+		"level, how it progresses and where the dose comes from. "
+		"\"design choice\" marks what the evidence does not give "
+		"(see docs/programme.md). talus is a wellness tool, not a "
+		"medical device: stop an exercise that hurts.\n\n"
+		"| id | name | used in | from week | levels |\n"
+		"|---|---|---|---|---|\n");
+	for (int i = 0; i < EX__COUNT; i++) {
+		const struct exercise *e = &catalogue[i];
+
+		strbuf_addf(out, "| `%s` | %s | %s | %d | %d |\n", e->id,
+			    e->name, role_name(e->role), e->first_week,
+			    e->n_levels);
+	}
+	for (int i = 0; i < EX__COUNT; i++) {
+		const struct exercise *e = &catalogue[i];
+
+		strbuf_addf(out, "\n## %s (`%s`)\n\n%s\n\n", e->name, e->id,
+			    e->instructions);
+		strbuf_addf(out, "- Used in: %s, from week %d\n",
+			    role_name(e->role), e->first_week);
+		strbuf_adds(out, "- Works on: ");
+		md_targets(out, e->targets);
+		strbuf_addf(out, "\n- Progression: %s\n", e->progression);
+		strbuf_addf(out, "- Evidence: %s\n\n", e->evidence);
+		strbuf_adds(out, "| level | name | how | dose | rest |\n"
+			    "|---|---|---|---|---|\n");
+		for (int k = 0; k < e->n_levels; k++) {
+			const struct ex_level *lv = &e->levels[k];
+
+			strbuf_addf(out, "| %d | %s | %s | ", k + 1, lv->name,
+				    lv->how);
+			exercise_format_dose(out, lv->sets, lv->reps,
+					     lv->hold_s, lv->per_side);
+			strbuf_addf(out, " | %d s |\n", lv->rest_s);
+		}
+	}
+}

@@ -1,0 +1,632 @@
+/* program.c - the 8-week prevention programme: building, progression,
+ * adherence, the day's session and the HTML and iCalendar renderings.
+ * See program.h for the invariants. Pure: no I/O, no clock.
+ */
+#include "core/program.h"
+#include "util/date.h"
+#include "util/ics.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+/* The order exercises appear in within a session: mobility first, then
+ * balance and the drills while fresh, then strength (design choice). */
+static const int session_order[] = {
+	EX_ANKLE_CIRCLES, EX_SINGLE_LEG_BALANCE, EX_HOP_DRILLS, EX_SKIP_DRILLS,
+	EX_CALF_RAISE, EX_BAND_DORSIFLEXION, EX_BAND_PLANTARFLEXION,
+	EX_BAND_INVERSION, EX_BAND_EVERSION,
+};
+#define N_ORDER (sizeof(session_order) / sizeof(session_order[0]))
+
+void
+program_levels_init(struct program_levels *lv)
+{
+	for (int e = 0; e < EX__COUNT; e++)
+		lv->level[e][LIMB_LEFT] = lv->level[e][LIMB_RIGHT] = 1;
+}
+
+static int
+clamp_level(int ex, int lv)
+{
+	int n = exercise_get(ex)->n_levels;
+
+	return lv < 1 ? 1 : lv > n ? n : lv;
+}
+
+/* Design choice: +1 set on the weaker side, and on a side where a test
+ * this exercise works on came out weak. Done with both legs together, an
+ * exercise gets the set only for a weak test (either side). */
+static int
+extra_set(const struct assess_weak *w, int ex, int side)
+{
+	unsigned targets = exercise_get(ex)->targets;
+
+	if (side == LIMB_BOTH)
+		return ((w->mask[LIMB_LEFT] | w->mask[LIMB_RIGHT]) & targets) != 0;
+	return w->weaker == side || (w->mask[side] & targets) != 0;
+}
+
+int
+program_dose(struct program_item *out, const struct program *prog, int ex,
+	     int side, int level)
+{
+	const struct ex_level *lv = exercise_level(ex, level);
+
+	if (!lv || side < LIMB_LEFT || side > LIMB_BOTH)
+		return -1;
+	out->ex = ex;
+	out->side = side;
+	out->level = level;
+	out->extra = exercise_get(ex)->role == EX_ROLE_PROGRAMME &&
+		extra_set(&prog->weak, ex, side);
+	out->sets = lv->sets + out->extra;
+	out->reps = lv->reps;
+	out->hold_s = lv->hold_s;
+	out->rest_s = lv->rest_s;
+	return 0;
+}
+
+/* Adds ex at the levels lv: one item done with both legs, or one per
+ * side. */
+static void
+add_items(struct program_session *s, const struct program *prog, int ex,
+	  const struct program_levels *lv)
+{
+	int l = clamp_level(ex, lv->level[ex][LIMB_LEFT]);
+	int r = clamp_level(ex, lv->level[ex][LIMB_RIGHT]);
+
+	if (!exercise_level(ex, l)->per_side ||
+	    !exercise_level(ex, r)->per_side) {
+		program_dose(&s->item[s->n_items++], prog, ex, LIMB_BOTH,
+			     l < r ? l : r);
+		return;
+	}
+	program_dose(&s->item[s->n_items++], prog, ex, LIMB_LEFT, l);
+	program_dose(&s->item[s->n_items++], prog, ex, LIMB_RIGHT, r);
+}
+
+static void
+fill_session(struct program_session *s, const struct program *prog,
+	     const struct program_levels *lv)
+{
+	s->n_items = 0;
+	for (size_t i = 0; i < N_ORDER; i++) {
+		int ex = session_order[i];
+
+		if (s->week < exercise_get(ex)->first_week)
+			continue;
+		/* Design choice: hops and skips alternate, so that a later
+		 * session holds 8 exercises (P1). */
+		if (ex == EX_HOP_DRILLS && (s->index - 1) % 2)
+			continue;
+		if (ex == EX_SKIP_DRILLS && (s->index - 1) % 2 == 0)
+			continue;
+		add_items(s, prog, ex, lv);
+	}
+}
+
+static int
+bits(unsigned v)
+{
+	int n = 0;
+
+	for (; v; v &= v - 1)
+		n++;
+	return n;
+}
+
+int
+program_build(struct program *out, const struct program_params *p,
+	      const struct program_levels *levels, struct talus_err *err)
+{
+	struct program_levels one;
+	unsigned mask = p->weekday_mask;
+	int k = 0;
+
+	if (mask && (mask > 0x7F || bits(mask) != PROGRAM_PER_WEEK))
+		return err_set(err, TALUS_EINVAL,
+			       "the programme needs exactly 3 weekdays");
+	if (p->long_run_weekday < -1 || p->long_run_weekday > 6)
+		return err_set(err, TALUS_EINVAL, "long-run weekday %d is not "
+			       "0 (Monday) to 6 (Sunday)", p->long_run_weekday);
+	if (!mask) {
+		/* Design choice: Mon/Wed/Fri, or Tue/Thu/Sat when the long
+		 * run falls on one of those days. */
+		int l = p->long_run_weekday;
+
+		mask = (l == 0 || l == 2 || l == 4) ? 0x2A : 0x15;
+	}
+	memset(out, 0, sizeof(*out));
+	out->start = p->start;
+	if (p->weak)
+		out->weak = *p->weak;
+	else
+		out->weak.weaker = LIMB_NONE;
+	for (int wd = 0; wd < 7; wd++)
+		if (mask & (1u << wd))
+			out->weekday[k++] = wd;
+	if (!levels) {
+		program_levels_init(&one);
+		levels = &one;
+	}
+	for (int e = 0; e < EX__COUNT; e++)
+		for (int sd = LIMB_LEFT; sd <= LIMB_RIGHT; sd++)
+			out->initial.level[e][sd] =
+				clamp_level(e, levels->level[e][sd]);
+	levels = &out->initial;
+
+	k = 0;
+	for (int w = 1; w <= PROGRAM_WEEKS; w++) {
+		int32_t ws = p->start + 7 * (w - 1);
+		int n_in_week = 0;
+
+		for (int off = 0; off < 7; off++) {
+			struct program_session *s;
+
+			if (!(mask & (1u << day_weekday(ws + off))))
+				continue;
+			s = &out->session[k++];
+			s->day = ws + off;
+			s->week = w;
+			s->index = k;
+			n_in_week++;
+			s->retest = n_in_week == PROGRAM_PER_WEEK &&
+				(w == PROGRAM_RETEST_A || w == PROGRAM_RETEST_B);
+			fill_session(s, out, levels);
+		}
+	}
+	return 0;
+}
+
+void
+program_relevel(struct program *prog, const struct program_levels *lv,
+		int32_t from_day)
+{
+	for (int i = 0; i < PROGRAM_SESSIONS; i++)
+		if (prog->session[i].day >= from_day)
+			fill_session(&prog->session[i], prog, lv);
+}
+
+int
+program_session_on(struct program_session *out, const struct program *prog,
+		   const struct program_levels *lv, int32_t day)
+{
+	for (int i = 0; i < PROGRAM_SESSIONS; i++) {
+		if (prog->session[i].day != day)
+			continue;
+		*out = prog->session[i];
+		fill_session(out, prog, lv);
+		return 1;
+	}
+	return 0;
+}
+
+static int
+session_has(const struct program_session *s, int ex)
+{
+	for (int i = 0; i < s->n_items; i++)
+		if (s->item[i].ex == ex)
+			return 1;
+	return 0;
+}
+
+/* Whether a logged entry did the full prescribed dose for side. */
+static int
+full_dose(const struct program *prog, const struct program_log *e, int ex,
+	  int side, int level)
+{
+	struct program_item want;
+
+	if (program_dose(&want, prog, ex, side, level) < 0)
+		return 0;
+	if (e->sets < want.sets)
+		return 0;
+	if (want.hold_s > 0)
+		return e->hold_s >= want.hold_s;
+	return e->reps >= want.reps;
+}
+
+int
+program_progress(struct program_progress *out, const struct program *prog,
+		 const struct program_log *log, size_t n, int32_t today,
+		 int flare_active, struct talus_err *err)
+{
+	int32_t last_counted[EX__COUNT][2], last_done[EX__COUNT];
+	int32_t last_any = INT32_MIN;
+	int32_t end = prog->start + 7 * PROGRAM_WEEKS;
+
+	memset(out, 0, sizeof(*out));
+	out->levels = prog->initial;
+	for (int e = 0; e < EX__COUNT; e++) {
+		last_counted[e][0] = last_counted[e][1] = INT32_MIN;
+		last_done[e] = INT32_MIN;
+	}
+	out->paused = flare_active != 0;
+	out->week = today < prog->start ? 0 : today >= end ? PROGRAM_WEEKS + 1 :
+		(today - prog->start) / 7 + 1;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct program_log *e = &log[i];
+		int ex = exercise_index(e->exercise ? e->exercise : "");
+
+		if (ex < 0)
+			return err_set(err, TALUS_EINVAL,
+				       "unknown exercise '%s'",
+				       e->exercise ? e->exercise : "");
+		if (e->side < LIMB_LEFT || e->side > LIMB_BOTH)
+			return err_set(err, TALUS_EINVAL,
+				       "entry %zu: side must be left, right or "
+				       "both", i + 1);
+		if (i && e->day < log[i - 1].day)
+			return err_set(err, TALUS_EINVAL,
+				       "entry %zu: the log is not in day order",
+				       i + 1);
+	}
+
+	for (int i = 0; i < PROGRAM_SESSIONS; i++) {
+		const struct program_session *s = &prog->session[i];
+
+		if (s->day > today)
+			break;
+		out->sessions_due++;
+		for (int e = 0; e < EX__COUNT; e++)
+			out->due[e] += session_has(s, e);
+	}
+
+	for (size_t i = 0; i < n; i++) {
+		const struct program_log *e = &log[i];
+		int ex = exercise_index(e->exercise);
+		const struct exercise *x = exercise_get(ex);
+
+		if (e->day > today || e->day < prog->start)
+			continue;
+		if (x->role == EX_ROLE_PROGRAMME) {
+			if (e->day != last_any)
+				out->sessions_done++;
+			last_any = e->day;
+		}
+		if (e->day != last_done[ex])
+			out->done[ex]++;
+		last_done[ex] = e->day;
+		if (e->during_flare)
+			continue; /* paused: neither counts nor resets */
+
+		for (int side = LIMB_LEFT; side <= LIMB_RIGHT; side++) {
+			int cur = out->levels.level[ex][side];
+			int qualifies;
+
+			if (e->side != LIMB_BOTH && e->side != side)
+				continue;
+			if (e->level && e->level != cur)
+				continue; /* another level: not this one's */
+			if (last_counted[ex][side] == e->day)
+				continue; /* once a day */
+			last_counted[ex][side] = e->day;
+			qualifies = !e->lost_balance &&
+				(e->rating == RATED_EASY ||
+				 e->rating == RATED_OK) &&
+				full_dose(prog, e, ex, exercise_level(ex, cur)->
+					  per_side ? side : LIMB_BOTH, cur);
+			if (!qualifies) {
+				out->streak[ex][side] = 0;
+				continue;
+			}
+			if (++out->streak[ex][side] >= PROGRAM_UP_AFTER &&
+			    cur < x->n_levels) {
+				out->levels.level[ex][side] = cur + 1;
+				out->streak[ex][side] = 0;
+			}
+		}
+	}
+	for (int e = 0; e < EX__COUNT; e++)
+		if (out->done[e] > out->due[e] &&
+		    exercise_get(e)->role == EX_ROLE_PROGRAMME)
+			out->done[e] = out->due[e];
+	if (out->sessions_done > out->sessions_due)
+		out->sessions_done = out->sessions_due;
+	return 0;
+}
+
+size_t
+program_run_day_items(struct program_item *out, size_t max, enum ex_role role)
+{
+	static const struct program dummy = { .weak = { { 0, 0 }, LIMB_NONE } };
+	size_t k = 0;
+
+	for (int e = 0; e < EX__COUNT && k < max; e++) {
+		const struct exercise *x = exercise_get(e);
+
+		if (x->role != role)
+			continue;
+		/* One item for both sides; the dose text says "each side"
+		 * when the level is done one side at a time. */
+		program_dose(&out[k++], &dummy, e, LIMB_BOTH, 1);
+	}
+	return k;
+}
+
+int
+program_retest_due(const struct program *prog, int32_t day,
+		   int32_t last_assess_day)
+{
+	static const int weeks[] = { PROGRAM_RETEST_B, PROGRAM_RETEST_A };
+
+	for (size_t i = 0; i < 2; i++) {
+		int w = weeks[i];
+		const struct program_session *s =
+			&prog->session[w * PROGRAM_PER_WEEK - 1];
+
+		if (day >= s->day && last_assess_day < prog->start + 7 * (w - 1))
+			return w;
+	}
+	return 0;
+}
+
+void
+program_today(struct program_today *out, const struct program *prog,
+	      const struct program_progress *pr, int32_t day, int is_run_day,
+	      int32_t last_assess_day)
+{
+	char buf[16];
+
+	memset(out, 0, sizeof(*out));
+	out->paused = pr->paused;
+	out->has_session = program_session_on(&out->session, prog, &pr->levels,
+					      day);
+	out->retest_week = program_retest_due(prog, day, last_assess_day);
+	if (is_run_day) {
+		out->n_warmup = (int)program_run_day_items(out->warmup,
+			PROGRAM_MAX_RUN_ITEMS, EX_ROLE_WARMUP);
+		out->n_stretch = (int)program_run_day_items(out->stretch,
+			PROGRAM_MAX_RUN_ITEMS, EX_ROLE_STRETCH);
+	}
+	if (out->paused) {
+		out->rule = "A1; design choice";
+		snprintf(out->message, sizeof(out->message),
+			 "A flare-up is logged: progression is paused and "
+			 "levels stay as they are. Skip the session during the "
+			 "protect days (A1) and any exercise that hurts; follow "
+			 "talus recover.");
+	} else if (out->has_session) {
+		out->rule = "P1";
+		snprintf(out->message, sizeof(out->message),
+			 "Programme session %d of %d (week %d)%s.",
+			 out->session.index, PROGRAM_SESSIONS,
+			 out->session.week,
+			 out->session.retest ? "; re-test afterwards" : "");
+	} else if (day < prog->start) {
+		out->rule = "P1";
+		snprintf(out->message, sizeof(out->message),
+			 "The programme starts on %s.",
+			 date_format(buf, prog->start));
+	} else if (day >= prog->start + 7 * PROGRAM_WEEKS) {
+		out->rule = "P1";
+		snprintf(out->message, sizeof(out->message),
+			 "The 8-week programme is complete.");
+	} else {
+		out->rule = "P1";
+		snprintf(out->message, sizeof(out->message),
+			 "No programme session today.");
+	}
+}
+
+const char *
+program_rating_str(enum program_rating r)
+{
+	switch (r) {
+	case RATED_EASY:
+		return "easy";
+	case RATED_OK:
+		return "ok";
+	case RATED_HARD:
+		return "hard";
+	case RATED_UNKNOWN:
+		break;
+	}
+	return "unknown";
+}
+
+/* ---- Renderings ---- */
+
+void
+program_html_escape(struct strbuf *out, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '&':
+			strbuf_adds(out, "&amp;");
+			break;
+		case '<':
+			strbuf_adds(out, "&lt;");
+			break;
+		case '>':
+			strbuf_adds(out, "&gt;");
+			break;
+		case '"':
+			strbuf_adds(out, "&quot;");
+			break;
+		case '\'':
+			strbuf_adds(out, "&#39;");
+			break;
+		default:
+			strbuf_addch(out, *s);
+			break;
+		}
+	}
+}
+
+static void
+item_text(struct strbuf *out, const struct program_item *it)
+{
+	const struct exercise *x = exercise_get(it->ex);
+	const struct ex_level *lv = exercise_level(it->ex, it->level);
+
+	strbuf_addf(out, "%s (%s, level %d: %s): ", x->name,
+		    assess_side_name(it->side), it->level, lv->name);
+	exercise_format_dose(out, it->sets, it->reps, it->hold_s,
+			     it->side == LIMB_BOTH && lv->per_side);
+	if (it->extra)
+		strbuf_adds(out, " (one extra set)");
+}
+
+static void
+html_text(struct strbuf *out, const char *s)
+{
+	program_html_escape(out, s);
+}
+
+void
+program_html(struct strbuf *out, const struct program *prog,
+	     const char *title)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct program_item run[PROGRAM_MAX_RUN_ITEMS];
+	char d[16];
+	size_t n;
+
+	strbuf_adds(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+		    "<meta charset=\"utf-8\">\n<title>");
+	html_text(out, title);
+	strbuf_adds(out, "</title>\n<style>\n"
+		    "body{font:11pt/1.35 sans-serif;margin:1.5cm;}\n"
+		    "table{border-collapse:collapse;width:100%;"
+		    "margin-bottom:1em;}\n"
+		    "th,td{border:1px solid #888;padding:3px 6px;"
+		    "text-align:left;vertical-align:top;}\n"
+		    ".box{display:inline-block;width:1em;height:1em;"
+		    "border:1px solid #000;}\n"
+		    "section.week{page-break-inside:avoid;}\n"
+		    "@media print{a{color:inherit;}}\n"
+		    "</style>\n</head>\n<body>\n<h1>");
+	html_text(out, title);
+	strbuf_addf(out, "</h1>\n<p>8 weeks, 3 sessions a week (P1), from "
+		    "%s. ", date_format(d, prog->start));
+	if (prog->weak.weaker != LIMB_NONE)
+		strbuf_addf(out, "The %s side is the weaker one and gets an "
+			    "extra set (design choice). ",
+			    assess_side_name(prog->weak.weaker));
+	strbuf_adds(out, "Move up a level after two sessions in a row done "
+		    "in full, without losing balance, rated easy or ok (design "
+		    "choice). Re-test after the last session of weeks 4 and "
+		    "8.</p>\n<p><strong>talus is a wellness tool, not a medical "
+		    "device (D1).</strong> Stop an exercise that hurts; see a "
+		    "clinician for severe pain or swelling or if you cannot "
+		    "bear weight (F1-F3).</p>\n");
+
+	for (int w = 1; w <= PROGRAM_WEEKS; w++) {
+		strbuf_addf(out, "<section class=\"week\">\n<h2>Week %d</h2>\n",
+			    w);
+		for (int i = 0; i < PROGRAM_SESSIONS; i++) {
+			const struct program_session *s = &prog->session[i];
+
+			if (s->week != w)
+				continue;
+			strbuf_addf(out, "<h3>Session %d: %s%s</h3>\n<table>\n"
+				    "<tr><th>done</th><th>exercise</th>"
+				    "<th>side</th><th>level</th><th>dose</th>"
+				    "</tr>\n", s->index, date_format(d, s->day),
+				    s->retest ? " (re-test afterwards)" : "");
+			for (int k = 0; k < s->n_items; k++) {
+				const struct program_item *it = &s->item[k];
+
+				strbuf_reset(&sb);
+				exercise_format_dose(&sb, it->sets, it->reps,
+						     it->hold_s, 0);
+				if (it->extra)
+					strbuf_adds(&sb, " (+1 set)");
+				strbuf_adds(out, "<tr><td><span class=\"box\">"
+					    "</span></td><td>");
+				html_text(out, exercise_get(it->ex)->name);
+				strbuf_adds(out, "</td><td>");
+				html_text(out, assess_side_name(it->side));
+				strbuf_addf(out, "</td><td>%d: ", it->level);
+				html_text(out, exercise_level(it->ex,
+							      it->level)->name);
+				strbuf_adds(out, "</td><td>");
+				html_text(out, sb.buf);
+				strbuf_adds(out, "</td></tr>\n");
+			}
+			strbuf_adds(out, "</table>\n");
+		}
+		strbuf_adds(out, "</section>\n");
+	}
+
+	strbuf_adds(out, "<h2>Every run day</h2>\n<p>Before the run:</p>\n"
+		    "<ul>\n");
+	n = program_run_day_items(run, PROGRAM_MAX_RUN_ITEMS, EX_ROLE_WARMUP);
+	for (size_t i = 0; i < n; i++) {
+		strbuf_reset(&sb);
+		item_text(&sb, &run[i]);
+		strbuf_adds(out, "<li>");
+		html_text(out, sb.buf);
+		strbuf_adds(out, "</li>\n");
+	}
+	strbuf_adds(out, "</ul>\n<p>After the run:</p>\n<ul>\n");
+	n = program_run_day_items(run, PROGRAM_MAX_RUN_ITEMS, EX_ROLE_STRETCH);
+	for (size_t i = 0; i < n; i++) {
+		strbuf_reset(&sb);
+		item_text(&sb, &run[i]);
+		strbuf_adds(out, "<li>");
+		html_text(out, sb.buf);
+		strbuf_adds(out, "</li>\n");
+	}
+	strbuf_adds(out, "</ul>\n<h2>How to do each exercise</h2>\n<dl>\n");
+	for (int e = 0; e < EX__COUNT; e++) {
+		const struct exercise *x = exercise_get(e);
+
+		strbuf_adds(out, "<dt><strong>");
+		html_text(out, x->name);
+		strbuf_adds(out, "</strong></dt>\n<dd>");
+		html_text(out, x->instructions);
+		strbuf_adds(out, " <em>Levels:</em> ");
+		html_text(out, x->progression);
+		strbuf_adds(out, " <em>Evidence:</em> ");
+		html_text(out, x->evidence);
+		strbuf_adds(out, "</dd>\n");
+	}
+	strbuf_adds(out, "</dl>\n</body>\n</html>\n");
+	strbuf_release(&sb);
+}
+
+void
+program_ics(struct strbuf *out, const struct program *prog,
+	    int64_t dtstamp_utc, const char *prodid)
+{
+	struct strbuf sum = STRBUF_INIT, desc = STRBUF_INIT;
+
+	ics_begin(out, prodid, "talus programme");
+	for (int i = 0; i < PROGRAM_SESSIONS; i++) {
+		const struct program_session *s = &prog->session[i];
+		char key[48];
+		struct ics_event ev;
+
+		strbuf_reset(&sum);
+		strbuf_reset(&desc);
+		strbuf_addf(&sum, "talus: ankle session %d/%d (week %d)%s",
+			    s->index, PROGRAM_SESSIONS, s->week,
+			    s->retest ? ", re-test" : "");
+		for (int k = 0; k < s->n_items; k++) {
+			item_text(&desc, &s->item[k]);
+			strbuf_addch(&desc, '\n');
+		}
+		if (s->retest)
+			strbuf_adds(&desc, "Re-test afterwards: heel raises, "
+				    "knee-to-wall, single-leg stance (T1-T4).\n");
+		strbuf_adds(&desc, "Levels go up after two sessions in a row "
+			    "done in full, without losing balance, rated easy "
+			    "or ok (design choice); talus today shows the "
+			    "current level.");
+		snprintf(key, sizeof(key), "program-%" PRId32 "-%d",
+			 prog->start, s->index);
+		ev.day = s->day;
+		ev.days = 1;
+		ev.summary = sum.buf;
+		ev.description = desc.buf;
+		ev.uid_key = key;
+		ics_add_event(out, &ev, dtstamp_utc);
+	}
+	ics_end(out);
+	strbuf_release(&sum);
+	strbuf_release(&desc);
+}

@@ -1,0 +1,190 @@
+/* program.h - the 8-week prevention programme (P1: 3 sessions a week),
+ * its level progression, adherence, the session due on a day, and its
+ * printable (HTML) and calendar (iCalendar) renderings.
+ * Pure: no I/O, no clock (the start and "today" are parameters), no
+ * allocation except inside the strbufs the renderers append to.
+ *
+ * Invariants: 8 weeks x 3 sessions, on three fixed weekdays with a day
+ * between (design choice: Mon/Wed/Fri, or Tue/Thu/Sat when the long run
+ * falls on Mon, Wed or Fri); hopping and skipping only from week 5
+ * (design choice), alternating so that a later session has 8 exercises
+ * (P1); one extra set on the weaker side and for exercises that work on a
+ * test that came out weak (design choice: +1 set, never more); re-tests
+ * after the last session of weeks 4 and 8. A level goes up after two
+ * sessions in a row at that level done in full, without losing balance,
+ * rated easy or ok (design choice: the evidence gives no criterion);
+ * entries logged during a flare-up neither count nor reset (progression
+ * pauses).
+ */
+#ifndef TALUS_PROGRAM_H
+#define TALUS_PROGRAM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/assess.h"
+#include "core/exercise.h"
+#include "util/err.h"
+#include "util/strbuf.h"
+
+#define PROGRAM_WEEKS 8
+#define PROGRAM_PER_WEEK 3
+#define PROGRAM_SESSIONS (PROGRAM_WEEKS * PROGRAM_PER_WEEK)
+#define PROGRAM_MAX_ITEMS 16 /* 8 exercises, each side */
+#define PROGRAM_UP_AFTER 2   /* design choice: sessions in a row */
+#define PROGRAM_RETEST_A 4   /* re-test weeks */
+#define PROGRAM_RETEST_B 8
+
+/* Current level of each exercise, per side (1-based). */
+struct program_levels {
+	int level[EX__COUNT][2]; /* [exercise][LIMB_LEFT/RIGHT] */
+};
+
+/* Sets every level to 1. */
+void program_levels_init(struct program_levels *lv);
+
+struct program_item {
+	int ex;     /* enum exercise_idx */
+	int side;   /* LIMB_LEFT, LIMB_RIGHT or LIMB_BOTH */
+	int level;  /* 1-based */
+	int sets;   /* the level's sets, + extra */
+	int reps;   /* per set; 0 for a hold */
+	int hold_s; /* per set; 0 for reps */
+	int rest_s; /* between sets */
+	int extra;  /* 1 when a set was added (weaker side or weak test) */
+};
+
+struct program_session {
+	int32_t day;
+	int week;    /* 1..8 */
+	int index;   /* 1..24 */
+	int retest;  /* 1: re-test after this session (weeks 4 and 8) */
+	int n_items;
+	struct program_item item[PROGRAM_MAX_ITEMS];
+};
+
+struct program {
+	int32_t start;         /* first day of week 1 */
+	int weekday[PROGRAM_PER_WEEK]; /* session weekdays, 0 = Monday */
+	struct assess_weak weak; /* from the assessment it was built from */
+	struct program_levels initial; /* levels at the start; progress
+					  replays the log from these */
+	struct program_session session[PROGRAM_SESSIONS]; /* in day order */
+};
+
+struct program_params {
+	int32_t start;                /* first day of week 1 */
+	const struct assess_weak *weak; /* NULL: no weaker side or test */
+	int long_run_weekday;         /* 0..6, or -1 when none */
+	unsigned weekday_mask;        /* 0: choose; else exactly 3 bits
+					 (1u << weekday) */
+};
+
+/* Builds the programme with the given starting levels (NULL: all at
+ * level 1; out-of-range levels are clamped).
+ * 0, or TALUS_EINVAL for a weekday mask without exactly 3 days or a
+ * weekday outside -1..6. */
+int program_build(struct program *out, const struct program_params *p,
+		  const struct program_levels *levels, struct talus_err *err);
+
+/* Re-doses the sessions on or after from_day at the given levels (for
+ * "show" after progress). */
+void program_relevel(struct program *prog, const struct program_levels *lv,
+		     int32_t from_day);
+
+enum program_rating {
+	RATED_UNKNOWN = 0,
+	RATED_EASY,
+	RATED_OK,
+	RATED_HARD
+};
+
+/* One logged exercise. */
+struct program_log {
+	int32_t day;
+	const char *exercise; /* catalogue id; borrowed */
+	int side;             /* LIMB_LEFT, LIMB_RIGHT or LIMB_BOTH */
+	int level;            /* level done; 0 = the current level */
+	int sets;
+	int reps;             /* per set; 0 for holds */
+	int hold_s;           /* per set; 0 for reps */
+	int lost_balance;     /* 1 if balance was lost */
+	enum program_rating rating;
+	int during_flare;     /* 1 if logged while ankle symptoms were active
+				 (the caller decides from the log) */
+};
+
+struct program_progress {
+	struct program_levels levels; /* current levels */
+	int streak[EX__COUNT][2]; /* qualifying sessions in a row at the
+				     current level */
+	int due[EX__COUNT];       /* sessions up to today that include it */
+	int done[EX__COUNT];      /* days it was logged, capped at due */
+	int sessions_due;         /* programme sessions up to today */
+	int sessions_done;        /* days with a programme exercise logged,
+				     capped at sessions_due */
+	int week;                 /* 0 before the start, 1..8, 9 after */
+	int paused;               /* 1: a flare-up is active */
+};
+
+/* Replays the log (in day order; entries after today are ignored) and
+ * returns the current levels and adherence. flare_active pauses the
+ * programme today (progress->paused). 0, or TALUS_EINVAL for an unknown
+ * exercise id, a bad side or an unsorted log. */
+int program_progress(struct program_progress *out, const struct program *prog,
+		     const struct program_log *log, size_t n, int32_t today,
+		     int flare_active, struct talus_err *err);
+
+/* The session due on day at the given levels: 1 and *out filled, or 0. */
+int program_session_on(struct program_session *out, const struct program *prog,
+		       const struct program_levels *lv, int32_t day);
+
+/* The dose prescribed for an exercise on a side at a level in this
+ * programme (with the extra set if any); 0, or -1 when out of range. */
+int program_dose(struct program_item *out, const struct program *prog,
+		 int ex, int side, int level);
+
+/* The warm-up (before) and stretches (after) every run day carries. */
+#define PROGRAM_MAX_RUN_ITEMS 12
+size_t program_run_day_items(struct program_item *out, size_t max,
+			     enum ex_role role);
+
+struct program_today {
+	int has_session;                /* 1: a programme session is due */
+	struct program_session session; /* at the current levels */
+	int paused;                     /* flare-up: progression paused */
+	int retest_week;                /* 4 or 8 when a re-test is due, 0 */
+	int n_warmup;                   /* run day: the warm-up */
+	struct program_item warmup[PROGRAM_MAX_RUN_ITEMS];
+	int n_stretch;                  /* run day: the post-run stretches */
+	struct program_item stretch[PROGRAM_MAX_RUN_ITEMS];
+	const char *rule;
+	char message[256];
+};
+
+/* What the programme holds on day: the session (at the levels in pr),
+ * the run-day warm-up and stretches when is_run_day, and the re-test due
+ * (last_assess_day: day of the latest assessment). */
+void program_today(struct program_today *out, const struct program *prog,
+		   const struct program_progress *pr, int32_t day,
+		   int is_run_day, int32_t last_assess_day);
+
+/* 4 or 8 when the re-test of that week is due on day and no assessment
+ * was recorded since that week began; 0 otherwise. */
+int program_retest_due(const struct program *prog, int32_t day,
+		       int32_t last_assess_day);
+
+/* The printable programme as a whole HTML document (text escaped). */
+void program_html(struct strbuf *out, const struct program *prog,
+		  const char *title);
+
+/* The programme as a VCALENDAR, one all-day event per session. */
+void program_ics(struct strbuf *out, const struct program *prog,
+		 int64_t dtstamp_utc, const char *prodid);
+
+/* Appends s with &, <, >, " and ' escaped for HTML. */
+void program_html_escape(struct strbuf *out, const char *s);
+
+const char *program_rating_str(enum program_rating r); /* "easy", "ok", "hard" */
+
+#endif

@@ -1,0 +1,145 @@
+/* recover.h - the recovery and return-to-running plan for ankle symptoms:
+ * the advice of evidence.md sections 7 and 8 (A1-A4, P3, R1-R4) and the
+ * six-phase walk-run return (R3) with its gating (R1 pain <= 3/10, R2 no
+ * worse the next morning).
+ * Pure: no I/O, no clock (today is a parameter), no allocation.
+ *
+ * Invariants: a red flag (checked by the caller, F1-F3) always wins: no
+ * plan, only "see a clinician first". A phase is left only after at least
+ * two sessions (R3) with a rest day between sessions. talus never
+ * diagnoses and gives no drug advice (A4). Every advice line carries its
+ * rule id.
+ */
+#ifndef TALUS_RECOVER_H
+#define TALUS_RECOVER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/assess.h"
+#include "util/err.h"
+#include "util/strbuf.h"
+
+#define RECOVER_PHASES 6
+#define RECOVER_MIN_SESSIONS 2  /* R3: at least 2 sessions per phase */
+#define RECOVER_PAIN_OK 3       /* R1: <= 3/10 safe */
+#define RECOVER_PAIN_STOP 5     /* R1: > 5/10 stop or reduce */
+#define RECOVER_PROTECT_MAX 3   /* A1: protect 1-3 days */
+#define RECOVER_STOP_REST 2     /* design choice: rest days after a stop */
+#define RECOVER_F5_DAYS 84      /* F5: 12 weeks without improvement */
+#define RECOVER_MILE_M 1609.344
+
+/* One walk-run phase, as evidence.md section 8 lists it. */
+struct recover_phase {
+	int phase;          /* 1..6 */
+	const char *name;   /* "walk 2 min / run 3 min" */
+	int sessions;       /* minimum sessions: 2 (R3) */
+	int walk_min;       /* walking minutes per cycle; 0 in phase 6 */
+	int run_min;        /* running minutes per cycle; 0 in phase 6 */
+	int continuous;     /* 1: continuous running (phase 6) */
+	double distance_mi; /* as listed */
+	double distance_m;  /* distance_mi * 1609.344 */
+	int rpe;            /* effort 0-10 as listed; 0 where not stated */
+};
+
+/* Phase p (1..6), static; NULL out of range. */
+const struct recover_phase *recover_phase_get(int p);
+
+struct recover_advice {
+	const char *rule;    /* "A2", "P3", "section 7", ... */
+	const char *message; /* static text */
+};
+
+struct recover_input {
+	int32_t start;       /* day the symptoms began (or were first logged) */
+	int red_flag;        /* 1 if the caller found a red flag (F1-F3) */
+	int previous_sprain; /* 1 if a sprain is on record (P3) */
+	int brace_or_tape;   /* 1 if a brace or tape is already used (P3) */
+	int acute_sprain;    /* 1 if this episode is a sprain (R4) */
+	int protect_days;    /* A1: 1..3; 0 means 3 */
+};
+
+#define RECOVER_MAX_ADVICE 20
+
+struct recover_plan {
+	int active;         /* 1: a recovery plan is in force */
+	int see_clinician;  /* 1: red flag; see a clinician first, no plan */
+	int32_t start;      /* first day of the plan */
+	int protect_days;   /* A1 */
+	int n_advice;
+	struct recover_advice advice[RECOVER_MAX_ADVICE];
+};
+
+/* Builds the plan and its advice. 0, or TALUS_EINVAL for protect_days
+ * outside 0..3. */
+int recover_build(struct recover_plan *out, const struct recover_input *in,
+		  struct talus_err *err);
+
+/* One logged walk-run session. */
+struct recover_session {
+	int32_t day;
+	int pain_during;              /* 0..10 */
+	int pain_after;               /* 0..10 */
+	enum fact next_morning_worse; /* pain or stiffness worse next morning;
+					 FACT_UNKNOWN until logged */
+};
+
+enum recover_action {
+	RECOVER_SEE_CLINICIAN = 0, /* red flag: see a clinician first */
+	RECOVER_PROTECT,           /* A1: protect days */
+	RECOVER_REST_DAY,          /* R3: rest day between sessions */
+	RECOVER_SESSION,           /* today: the current phase's session */
+	RECOVER_DONE_TODAY,        /* today's session is logged */
+	RECOVER_SEE_PHYSIO,        /* pain > 5 twice in a row (design choice) */
+	RECOVER_COMPLETE           /* phase 6 passed: back to normal running */
+};
+
+/* What the last session led to. */
+enum recover_outcome {
+	RECOVER_NONE = 0,  /* no session yet */
+	RECOVER_COUNTED,   /* good: pain <= 3, no worse next morning */
+	RECOVER_PENDING,   /* pain <= 3, next morning not logged yet */
+	RECOVER_REPEAT,    /* pain 4-5: acceptable, repeat the phase (R1) */
+	RECOVER_ADVANCED,  /* second good session: next phase (R3) */
+	RECOVER_STEP_BACK, /* worse next morning: one phase back (R2) */
+	RECOVER_STOPPED    /* pain > 5: stop, rest, one phase back (R1) */
+};
+
+struct recover_today {
+	enum recover_action action;
+	int phase;              /* the phase now in force, 1..6 */
+	int good_in_phase;      /* good sessions in a row in this phase */
+	int sessions;           /* sessions counted (after merging a day) */
+	enum recover_outcome last; /* what the last session led to */
+	int32_t next_session;   /* the first day a session may be done
+				   (today when action is SESSION) */
+	int ask_morning;        /* 1: log how the last session's next
+				   morning felt */
+	int refer_f5;           /* 1: 12 weeks without completing (F5) */
+	const char *rule;       /* rule ids behind the action */
+	char message[320];      /* what today holds, in plain words */
+};
+
+/* Decides today's step from the plan and the logged sessions (sorted by
+ * day; two on the same day are merged, worst values kept). Sessions
+ * before the plan's start are ignored. red_flag is the caller's check on
+ * today. 0, or TALUS_EINVAL for pain outside 0..10 or unsorted days. */
+int recover_today(struct recover_today *out, const struct recover_plan *plan,
+		  const struct recover_session *log, size_t n, int32_t today,
+		  int red_flag, struct talus_err *err);
+
+/* The projected sessions from *now (assuming every session goes well): up
+ * to max days and phases written; returns the number written. */
+size_t recover_projection(int32_t *out_days, int *out_phases, size_t max,
+			  const struct recover_today *now);
+
+/* Writes the plan as calendar events into out (a whole VCALENDAR): the
+ * protect days and the projected sessions from *now. */
+void recover_ics(struct strbuf *out, const struct recover_plan *plan,
+		 const struct recover_today *now, int64_t dtstamp_utc,
+		 const char *prodid);
+
+const char *recover_action_str(enum recover_action a);   /* "rest-day" */
+const char *recover_outcome_str(enum recover_outcome o); /* "advanced" */
+
+#endif

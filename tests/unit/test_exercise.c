@@ -1,0 +1,248 @@
+/* test_exercise.c - the exercise catalogue: ids, levels, doses from P1/P2,
+ * "design choice" labels where the dose was NOT FOUND, hops and skips
+ * kept out of the first weeks, and the generated Markdown. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/exercise.h"
+
+static void
+catalogue_order_matches_enum(void **state)
+{
+	static const char *const ids[EX__COUNT] = {
+		[EX_CALF_RAISE] = "calf-raise",
+		[EX_ANKLE_CIRCLES] = "ankle-circles",
+		[EX_BAND_DORSIFLEXION] = "band-dorsiflexion",
+		[EX_BAND_PLANTARFLEXION] = "band-plantarflexion",
+		[EX_BAND_INVERSION] = "band-inversion",
+		[EX_BAND_EVERSION] = "band-eversion",
+		[EX_SINGLE_LEG_BALANCE] = "single-leg-balance",
+		[EX_HOP_DRILLS] = "hop-drills",
+		[EX_SKIP_DRILLS] = "skip-drills",
+		[EX_WARMUP_ANKLE_ROLLS] = "warmup-ankle-rolls",
+		[EX_WALKING_LUNGES] = "walking-lunges",
+		[EX_DYNAMIC_STRETCHES] = "dynamic-stretches",
+		[EX_STRETCH_CALF] = "stretch-calf",
+		[EX_STRETCH_ACHILLES] = "stretch-achilles",
+		[EX_STRETCH_FOOT] = "stretch-foot",
+	};
+
+	(void)state;
+	assert_int_equal(exercise_count(), EX__COUNT);
+	for (int i = 0; i < EX__COUNT; i++) {
+		assert_string_equal(exercise_get(i)->id, ids[i]);
+		assert_int_equal(exercise_index(ids[i]), i);
+	}
+	assert_int_equal(exercise_index("no-such"), -1);
+	assert_null(exercise_get(-1));
+	assert_null(exercise_get(EX__COUNT));
+}
+
+static void
+every_level_has_a_valid_dose(void **state)
+{
+	(void)state;
+	for (int i = 0; i < EX__COUNT; i++) {
+		const struct exercise *e = exercise_get(i);
+
+		assert_in_range(e->n_levels, 1, EXERCISE_MAX_LEVELS);
+		assert_true(strlen(e->name) > 0);
+		assert_true(strlen(e->instructions) > 40);
+		assert_true(strlen(e->progression) > 0);
+		for (int lv = 1; lv <= e->n_levels; lv++) {
+			const struct ex_level *l = exercise_level(i, lv);
+
+			assert_non_null(l);
+			assert_true(l->sets > 0);
+			/* Exactly one of reps and hold. */
+			assert_true((l->reps > 0) != (l->hold_s > 0));
+			assert_true(l->rest_s >= 0);
+		}
+		assert_null(exercise_level(i, 0));
+		assert_null(exercise_level(i, e->n_levels + 1));
+	}
+}
+
+static void
+evidence_names_a_rule_or_a_design_choice(void **state)
+{
+	(void)state;
+	for (int i = 0; i < EX__COUNT; i++) {
+		const char *ev = exercise_get(i)->evidence;
+
+		assert_true(strstr(ev, "P1") || strstr(ev, "P2") ||
+			    strstr(ev, "design choice"));
+	}
+	/* evidence.md: trial doses for bands, circles and hopping NOT
+	 * FOUND. */
+	for (int i = EX_ANKLE_CIRCLES; i <= EX_BAND_EVERSION; i++)
+		assert_non_null(strstr(exercise_get(i)->evidence,
+				       "design choice: dose NOT FOUND"));
+	assert_non_null(strstr(exercise_get(EX_HOP_DRILLS)->evidence,
+			       "NOT FOUND"));
+}
+
+static void
+calf_raise_levels_follow_p1(void **state)
+{
+	const struct exercise *e = exercise_get(EX_CALF_RAISE);
+
+	(void)state;
+	assert_int_equal(e->n_levels, 3);
+	assert_string_equal(e->levels[0].name, "both legs");
+	assert_int_equal(e->levels[0].per_side, 0);
+	assert_string_equal(e->levels[1].name, "one leg");
+	assert_int_equal(e->levels[1].per_side, 1);
+	assert_string_equal(e->levels[2].name, "one leg off a step");
+	/* 2BFit: toe raise off a step, 2 x 15. */
+	assert_int_equal(e->levels[2].sets, 2);
+	assert_int_equal(e->levels[2].reps, 15);
+	assert_non_null(strstr(e->evidence, "P1"));
+	assert_true(e->targets & TEST_BIT(TEST_T3_HEEL_RAISE));
+}
+
+static void
+balance_levels_and_p2_hold(void **state)
+{
+	static const char *const names[] = {
+		"floor, eyes open", "floor, eyes closed", "foam pad",
+		"balance board"
+	};
+	const struct exercise *e = exercise_get(EX_SINGLE_LEG_BALANCE);
+
+	(void)state;
+	assert_int_equal(e->n_levels, 4);
+	for (int k = 0; k < 4; k++) {
+		assert_string_equal(e->levels[k].name, names[k]);
+		/* P2: 30 s per leg, 30 s rest. */
+		assert_int_equal(e->levels[k].hold_s, 30);
+		assert_int_equal(e->levels[k].rest_s, 30);
+		assert_int_equal(e->levels[k].per_side, 1);
+	}
+	assert_non_null(strstr(e->evidence, "P2"));
+	assert_true(e->targets & TEST_BIT(TEST_T1_STANCE));
+}
+
+static void
+hops_and_skips_only_in_later_weeks(void **state)
+{
+	(void)state;
+	for (int i = 0; i < EX__COUNT; i++) {
+		const struct exercise *e = exercise_get(i);
+
+		if (i == EX_HOP_DRILLS || i == EX_SKIP_DRILLS) {
+			assert_true(e->first_week > 2);
+			assert_true(e->first_week <= 8);
+			assert_non_null(strstr(e->evidence, "design choice"));
+		} else {
+			assert_int_equal(e->first_week, 1);
+		}
+	}
+}
+
+static void
+roles_of_warmup_and_stretches(void **state)
+{
+	int prog = 0, warm = 0, stretch = 0;
+
+	(void)state;
+	for (int i = 0; i < EX__COUNT; i++) {
+		const struct exercise *e = exercise_get(i);
+
+		switch (e->role) {
+		case EX_ROLE_PROGRAMME:
+			prog++;
+			break;
+		case EX_ROLE_WARMUP:
+			warm++;
+			assert_int_equal(e->n_levels, 1);
+			break;
+		case EX_ROLE_STRETCH:
+			stretch++;
+			assert_int_equal(e->n_levels, 1);
+			assert_true(e->levels[0].hold_s > 0);
+			break;
+		}
+	}
+	assert_int_equal(prog, 9);
+	assert_int_equal(warm, 3);
+	assert_int_equal(stretch, 3);
+	assert_int_equal(exercise_get(EX_WALKING_LUNGES)->role, EX_ROLE_WARMUP);
+	assert_int_equal(exercise_get(EX_STRETCH_ACHILLES)->role,
+			 EX_ROLE_STRETCH);
+}
+
+static void
+dose_text(void **state)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	(void)state;
+	exercise_format_dose(&sb, 2, 15, 0, 1);
+	assert_string_equal(sb.buf, "2 x 15, each side");
+	strbuf_reset(&sb);
+	exercise_format_dose(&sb, 3, 0, 30, 0);
+	assert_string_equal(sb.buf, "3 x 30 s");
+	strbuf_release(&sb);
+}
+
+static int
+count(const char *hay, const char *needle)
+{
+	int n = 0;
+
+	for (const char *p = hay; (p = strstr(p, needle)); p++)
+		n++;
+	return n;
+}
+
+static void
+markdown_is_generated_from_the_data(void **state)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	(void)state;
+	exercise_catalogue_markdown(&sb);
+	assert_non_null(strstr(sb.buf, "# Exercises\n"));
+	assert_non_null(strstr(sb.buf, "do not edit"));
+	for (int i = 0; i < EX__COUNT; i++) {
+		const struct exercise *e = exercise_get(i);
+		char head[128];
+
+		snprintf(head, sizeof(head), "\n## %s (`%s`)\n", e->name, e->id);
+		assert_non_null(strstr(sb.buf, head));
+		assert_non_null(strstr(sb.buf, e->instructions));
+		assert_non_null(strstr(sb.buf, e->evidence));
+		for (int k = 0; k < e->n_levels; k++)
+			assert_non_null(strstr(sb.buf, e->levels[k].name));
+	}
+	/* One summary row per exercise, one section per exercise. */
+	assert_int_equal(count(sb.buf, "\n| `"), EX__COUNT);
+	assert_int_equal(count(sb.buf, "\n## "), EX__COUNT);
+	assert_non_null(strstr(sb.buf, "| 3 | one leg off a step |"));
+	assert_non_null(strstr(sb.buf, "2 x 30 s, each side | 30 s |"));
+	strbuf_release(&sb);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(catalogue_order_matches_enum),
+		cmocka_unit_test(every_level_has_a_valid_dose),
+		cmocka_unit_test(evidence_names_a_rule_or_a_design_choice),
+		cmocka_unit_test(calf_raise_levels_follow_p1),
+		cmocka_unit_test(balance_levels_and_p2_hold),
+		cmocka_unit_test(hops_and_skips_only_in_later_weeks),
+		cmocka_unit_test(roles_of_warmup_and_stretches),
+		cmocka_unit_test(dose_text),
+		cmocka_unit_test(markdown_is_generated_from_the_data),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
