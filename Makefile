@@ -41,5 +41,18 @@ check-asan: asan
 bench: build
 	@sh bench/bench.sh $(BUILD)
 
+# Import speed against gpsbabel, gpxpy and Garmin's FIT SDK on the same files.
+bench-import: build
+	@sh scripts/deps.sh gpsbabel python3-gpxpy nodejs npm
+	@cd bench && npm ci --no-audit --no-fund --silent
+	@sh bench/import.sh $(BUILD)
+
+# libFuzzer, each harness for FUZZ_SECONDS (clang, ASan, UBSan).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DTALUS_FUZZ=ON >/dev/null
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_fit fuzz_gpx fuzz_tcx fuzz_strava_csv
+	@sh fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
+
 clean:
 	rm -rf $(BUILD) $(ASAN) build-fuzz

@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
@@ -513,6 +514,8 @@ struct worker {
 	size_t rawlen, rawalloc;
 	uint8_t *dec;            /* decoded (inflated) bytes, for FIT and zips */
 	size_t declen, decalloc;
+	void *map;               /* the file mapped read-only, or NULL */
+	size_t maplen;
 };
 
 static zip_t *
@@ -545,9 +548,23 @@ read_raw(struct worker *w, const struct job *j, const uint8_t **out, size_t *len
 	}
 	if (j->kind == JOB_FILE) {
 		int fd = open(j->source, O_RDONLY | O_CLOEXEC);
+		struct stat st;
 		if (fd < 0) {
 			snprintf(msg, msgn, "cannot open: %s", strerror(errno));
 			return -1;
+		}
+		/* A regular file is mapped, not copied: the decoders only read. */
+		if (!fstat(fd, &st) && S_ISREG(st.st_mode) && st.st_size > 0 &&
+		    (uint64_t)st.st_size <= MAX_FILE) {
+			void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+			if (m != MAP_FAILED) {
+				close(fd);
+				w->map = m;
+				w->maplen = (size_t)st.st_size;
+				*out = m;
+				*len = w->maplen;
+				return 0;
+			}
 		}
 		for (;;) {
 			ssize_t r;
@@ -875,6 +892,10 @@ work(void *arg)
 			continue;
 		}
 		decode_buffer(w, j->display, j, buf, len, len, 0);
+		if (w->map) {
+			munmap(w->map, w->maplen);
+			w->map = NULL;
+		}
 	}
 	for (int k = 0; k < 8 && w->zips[k].path; k++)
 		if (w->zips[k].z)
