@@ -171,7 +171,7 @@ deliver(void *payload, struct import_file *f)
 	struct imp *m = payload;
 	struct ctx *c = m->c;
 	const char *status;
-	size_t inserted = 0, dups = 0, other = 0;
+	size_t inserted = 0, dups = 0, other = 0, bad = 0;
 	struct activity *kept = NULL;
 	size_t nkept = 0, akept = 0;
 	int rc = 0, seen;
@@ -227,6 +227,7 @@ deliver(void *payload, struct import_file *f)
 		}
 		if ((why = absurd(a))) {
 			snprintf(f->msg, sizeof(f->msg), "activity %zu of the file has %s", i + 1, why);
+			bad++;
 			continue;
 		}
 		if (isnan(a->distance_m) || a->distance_m < 0)
@@ -266,7 +267,7 @@ deliver(void *payload, struct import_file *f)
 		if (!f->msg[0])
 			snprintf(f->msg, sizeof(f->msg), "the same activity is already in the log");
 		m->t.duplicate++;
-	} else if (!f->acts.n && f->msg[0]) {
+	} else if (bad) {
 		status = "failed";
 		m->t.failed++;
 	} else {
@@ -275,6 +276,16 @@ deliver(void *payload, struct import_file *f)
 			snprintf(f->msg, sizeof(f->msg), "not a run (--all-sports imports it)");
 		m->t.skipped++;
 	}
+	if (!strcmp(status, "failed")) {
+		/* not remembered: a later import tries the file again */
+		if (!m->json)
+			fprintf(stderr, "%stalus: import: %s: %s\n", m->progress ? "\r\033[K" : "",
+				f->path, f->msg);
+		goto out;
+	}
+	if (f->msg[0] && !m->json && !m->quiet)
+		fprintf(stderr, "%stalus: import: warning: %s: %s\n", m->progress ? "\r\033[K" : "",
+			f->path, f->msg);
 	if ((rc = store_source_add(c->st, c->ath.id, f->hash, f->path, (int)inserted, m->err)))
 		goto done;
 out:
@@ -389,18 +400,21 @@ cmd_import(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		json_obj_end(&m.j);
 		json_obj_end(&m.j);
 	} else if (!m.quiet) {
-		strbuf_addf(&c->out, "%s%zu activities from %zu files", m.dry_run ? "would import " : "imported ",
-			    m.t.acts, m.t.files);
+		strbuf_addf(&c->out, "%s%zu %s from %zu %s", m.dry_run ? "would import " : "imported ",
+			    m.t.acts, m.t.acts == 1 ? "activity" : "activities", m.t.files,
+			    m.t.files == 1 ? "file" : "files");
 		if (import_plan_is_strava(plan))
 			strbuf_adds(&c->out, " (Strava export)");
 		strbuf_addf(&c->out, ": %zu imported, %zu duplicate, %zu skipped, %zu failed\n",
 			    m.t.imported, m.t.duplicate, m.t.skipped, m.t.failed);
 		if (m.t.act_dups)
-			strbuf_addf(&c->out, "%zu activities were already in the log (same sport, "
-					     "start within %d s)\n", m.t.act_dups, DUP_WINDOW_S);
+			strbuf_addf(&c->out, "%zu %s already in the log (same sport, start "
+					     "within %d s)\n", m.t.act_dups,
+				    m.t.act_dups == 1 ? "activity was" : "activities were", DUP_WINDOW_S);
 		if (m.t.act_other && !m.all_sports)
-			strbuf_addf(&c->out, "%zu activities of other sports skipped "
-					     "(--all-sports imports them)\n", m.t.act_other);
+			strbuf_addf(&c->out, "%zu %s of other sports skipped (--all-sports "
+					     "imports them)\n", m.t.act_other,
+				    m.t.act_other == 1 ? "activity" : "activities");
 	}
 	if (c->exit_status == EXIT_INTR)
 		fprintf(stderr, "talus: import: interrupted: kept the %zu files read so far\n",

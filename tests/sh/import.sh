@@ -56,7 +56,7 @@ echo "$out" | grep -q "2 activities.*Strava export" && ok "strava: 2 runs import
 t run list | grep -q "Sunday long run" && ok "strava: names from activities.csv" || no "strava: no names"
 t shoe list | grep -q "Pegasus 40" && ok "strava: gear became a shoe" || no "strava: no shoe"
 t shoe list | grep -q "Bike" && no "strava: a ride's gear became a shoe" || ok "strava: a ride's gear is no shoe"
-echo "$out" | grep -q "1 activities of other sports skipped" && ok "strava: the ride skipped" ||
+echo "$out" | grep -q "1 activity of other sports skipped" && ok "strava: the ride skipped" ||
 	no "strava: ride not reported skipped: $out"
 
 # 4. Standard input, and --dry-run changes nothing.
