@@ -83,7 +83,7 @@ surface_parse(enum surface *out, const char *s)
 double
 haversine_m(double lat1, double lon1, double lat2, double lon2)
 {
-	const double r = 6371008.8, k = M_PI / 180.0;
+	const double r = 6371008.8, k = 3.14159265358979323846 / 180.0;
 	double dlat = (lat2 - lat1) * k, dlon = (lon2 - lon1) * k;
 	double a = sin(dlat / 2) * sin(dlat / 2) +
 		   cos(lat1 * k) * cos(lat2 * k) * sin(dlon / 2) * sin(dlon / 2);

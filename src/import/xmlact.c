@@ -2,10 +2,10 @@
  * root detection, text collection, number and time parsing, and the running
  * sums every point is folded into.
  *
- * Invariants: no allocation per point or per element (the parser struct,
- * expat's own bounded buffer and the output vector are all); text is kept
- * only inside wanted elements, in a fixed buffer; after a failure the
- * output vector is back to its length at xmlact_new().
+ * Invariants: nothing is allocated per point or per element (the only
+ * allocations are the parser, expat's bounded buffer and the output
+ * vector); text is kept only inside wanted elements, in a fixed buffer;
+ * after a failure the output vector is back to its length at xmlact_new().
  */
 #define XMLACT_INTERNAL
 #include "import/xmlact.h"
@@ -107,14 +107,14 @@ xa_num(double *out, const char *s)
 		if (nd < 19) {
 			m = m * 10 + (uint64_t)(*s - '0');
 			nd += m != 0;
-		} else {
+		} else if (e10 < 100000) {
 			e10++;
 		}
 	}
 	if (*s == '.') {
 		for (s++; *s >= '0' && *s <= '9'; s++) {
 			any = 1;
-			if (nd < 19) {
+			if (nd < 19 && e10 > -100000) {
 				m = m * 10 + (uint64_t)(*s - '0');
 				nd += m != 0;
 				e10--;

@@ -1,0 +1,561 @@
+/* test_tcx.c - the TCX reader: every TCX fixture against what tcx-laps
+ * (the laps' own sums) and gpsbabel report (shared/fixtures/reference.tsv),
+ * talus's own TCX file (tests/data), multisport sessions, chunked feeding
+ * and truncation. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "import/xmlact.h"
+#include "util/date.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef TALUS_FIXTURES
+#error "compile with -DTALUS_FIXTURES=\"<path to shared/fixtures>\""
+#endif
+#ifndef TALUS_TESTDATA
+#error "compile with -DTALUS_TESTDATA=\"<path to tests/data>\""
+#endif
+
+#define STEP_M (6371008.8 * 3.14159265358979323846 / 180.0 * 0.001)
+
+static uint8_t *
+load(const char *dir, const char *name, size_t *len)
+{
+	char path[1024];
+	FILE *f;
+	uint8_t *buf;
+	long n;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	f = fopen(path, "rb");
+	if (!f)
+		fail_msg("cannot open %s", path);
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t)n + 1);
+	assert_non_null(buf);
+	assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
+	fclose(f);
+	*len = (size_t)n;
+	return buf;
+}
+
+static void
+near(const char *file, const char *what, double got, double want, double tol)
+{
+	if (!(fabs(got - want) <= tol))
+		fail_msg("%s: %s is %.6f, want %.6f +- %.6f", file, what, got,
+			 want, tol);
+}
+
+static void
+start_is(const char *file, const struct activity *a, const char *want)
+{
+	char got[32];
+
+	utc_format(got, a->start_utc);
+	if (strcmp(got, want))
+		fail_msg("%s: start %s, want %s", file, got, want);
+}
+
+/* Parses a fixture; the result must be rc 0 with n activities. */
+static void
+parse_fixture(struct activity_vec *v, struct talus_err *err, const char *path,
+	      size_t n)
+{
+	size_t len;
+	uint8_t *buf = load(TALUS_FIXTURES, path, &len);
+	int rc = xmlact_parse(v, buf, len, err);
+
+	if (rc != 0 || v->n != n)
+		fail_msg("%s: rc %d, %zu activities [%s]", path, rc, v->n,
+			 err->msg);
+	if (xmlact_sniff(buf, len < 512 ? len : 512) != XMLACT_TCX)
+		fail_msg("%s does not sniff as TCX", path);
+	free(buf);
+}
+
+#define FX "placemark_togeojson/test/data/"
+#define GC "GoldenCheetah_GoldenCheetah/test/"
+
+/* tcx-laps: start 2014-10-11T18:08:45Z, elapsed 2224 (to the last point),
+ * timer 2223.803, laps 10010.82 m = last trackpoint DistanceMeters;
+ * gpsbabel's haversine is 10012.4. talus trusts the device's 10010.82;
+ * elapsed runs to the end of the last lap, 0.624 s after the last point. */
+static void
+tcx_garmin_forerunner_10k(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	const struct activity *a;
+
+	(void)state;
+	parse_fixture(&v, &err, GC "runs/10kUNLP2014-Garmin15.tcx", 1);
+	assert_string_equal(err.msg, "");
+	a = &v.v[0];
+	start_is("10k", a, "2014-10-11T18:08:45Z");
+	assert_int_equal(a->has_offset, 0);
+	assert_int_equal(a->sport, SPORT_RUN);
+	near("10k", "elapsed", a->elapsed_s, 2224, 1.0);
+	near("10k", "moving", a->moving_s, 2223.803, 1e-6);
+	near("10k", "distance", a->distance_m, 10010.82, 10010.82 * 0.005);
+	near("10k", "distance exact", a->distance_m, 10010.82, 1e-6);
+	assert_int_equal(a->points, 686);
+	assert_true(isnan(a->avg_hr));
+	assert_true(isnan(a->elev_gain_m)); /* no AltitudeMeters */
+	activity_vec_release(&v);
+}
+
+/* Edge 520 ride: laps 1691.68 m = last trackpoint; gpsbabel's haversine
+ * of the positions is 1791.1 (the device's wheel sensor and the GPS
+ * disagree by 6%): talus reports the device's. */
+static void
+tcx_garmin_connect_ride(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	const struct activity *a;
+
+	(void)state;
+	parse_fixture(&v, &err, FX "garmin_connect.tcx", 1);
+	a = &v.v[0];
+	start_is("edge520", a, "2020-03-06T00:23:46Z");
+	assert_int_equal(a->sport, SPORT_RIDE);
+	near("edge520", "elapsed", a->elapsed_s, 4352, 1.0);
+	near("edge520", "moving", a->moving_s, 4352, 1e-6);
+	near("edge520", "distance", a->distance_m, 1691.68, 1e-6);
+	assert_int_equal(a->points, 317);
+	/* bike cadence stays in rpm */
+	assert_true(a->avg_cadence > 50 && a->avg_cadence < 110);
+	assert_true(a->elev_gain_m >= 0);
+	activity_vec_release(&v);
+}
+
+/* Fitbit ride: one lap from 15:43:49+01:00 of 2283 s and 6839.97 m, but
+ * trackpoints only from 15:59:36 to 16:07:19. tcx-laps says elapsed 1410
+ * (to the last trackpoint), below its own timer 2283; talus runs elapsed
+ * to the lap's end, 2283, so that moving <= elapsed holds. */
+static void
+tcx_fitbit_points_cover_part_of_the_lap(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	const struct activity *a;
+
+	(void)state;
+	parse_fixture(&v, &err, FX "tour_hr.tcx", 1);
+	assert_string_equal(err.msg, "");
+	a = &v.v[0];
+	start_is("tour_hr", a, "2020-12-27T14:43:49Z");
+	assert_int_equal(a->has_offset, 1);
+	assert_int_equal(a->utc_offset_s, 3600);
+	near("tour_hr", "elapsed", a->elapsed_s, 2283, 1e-6);
+	near("tour_hr", "moving", a->moving_s, 2283, 1e-6);
+	near("tour_hr", "distance", a->distance_m, 6839.97, 1e-6);
+	near("tour_hr", "hr", a->avg_hr, 133.8, 0.05); /* tp_mean_hr */
+	assert_int_equal(a->points, 465);
+	activity_vec_release(&v);
+}
+
+/* bad.tcx: tour_hr.tcx with its lap doubled and positions broken (0,0,
+ * "no", "undefined"). talus keeps the activity, ignores the three bad
+ * positions, reports the laps' 13679.94 m as tcx-laps does, and cuts the
+ * doubled timer time (4566 s) to the elapsed time, with one warning. */
+static void
+tcx_bad_fixture_warns(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	const struct activity *a;
+
+	(void)state;
+	parse_fixture(&v, &err, FX "bad.tcx", 1);
+	assert_int_equal(err.code, 0);
+	assert_string_equal(err.msg, "ignored 3 bad positions (first at line "
+			    "24); the laps' timer time exceeds the elapsed time: "
+			    "moving time cut to it (activity ending at line 78)");
+	a = &v.v[0];
+	start_is("bad.tcx", a, "2020-12-27T14:43:49Z");
+	near("bad.tcx", "distance", a->distance_m, 13679.94, 1e-6);
+	near("bad.tcx", "elapsed", a->elapsed_s, 2283, 1e-6);
+	near("bad.tcx", "moving", a->moving_s, 2283, 1e-6);
+	assert_int_equal(a->points, 4);
+	near("bad.tcx", "hr", a->avg_hr, 121.5, 1e-9);
+	activity_vec_release(&v);
+}
+
+/* A MultiSportSession of four activities over eight days: tcx-laps sums
+ * them (start 2011-11-29T12:12:00Z, 17056.06 m, timer 12590.01 s, 1893
+ * points); talus gives one activity per <Activity>, whose sums match. */
+static void
+tcx_multisport_session(void **state)
+{
+	static const struct {
+		const char *start;
+		enum sport sport;
+		double distance, moving;
+		int64_t points;
+	} want[] = {
+		{ "2011-11-29T12:12:00Z", SPORT_RUN, 7651.0292969, 3601.84, 656 },
+		{ "2011-12-01T12:59:37Z", SPORT_RIDE, 0, 2767.31, 235 },
+		{ "2011-12-04T15:26:28Z", SPORT_RUN, 9405.0283203, 3623.59, 733 },
+		{ "2011-12-07T12:14:19Z", SPORT_RIDE, 0, 2597.27, 269 },
+	};
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	double dist = 0, moving = 0;
+	int64_t points = 0;
+
+	(void)state;
+	parse_fixture(&v, &err, GC "rides/activity_165850259_multi-session.tcx",
+		      4);
+	for (size_t i = 0; i < 4; i++) {
+		const struct activity *a = &v.v[i];
+
+		start_is("multi", a, want[i].start);
+		assert_int_equal(a->sport, want[i].sport);
+		near("multi", "distance", a->distance_m, want[i].distance, 1e-6);
+		near("multi", "moving", a->moving_s, want[i].moving, 1e-6);
+		assert_int_equal(a->points, want[i].points);
+		assert_true(a->elapsed_s >= a->moving_s - 1e-6);
+		dist += a->distance_m;
+		moving += a->moving_s;
+		points += a->points;
+	}
+	near("multi", "total distance", dist, 17056.06, 0.01);
+	near("multi", "total timer", moving, 12590.01, 0.01);
+	assert_int_equal(points, 1893);
+	/* the first run has a heart rate strap: mean of its trackpoints */
+	assert_true(v.v[0].avg_hr > 100 && v.v[0].avg_hr < 200);
+	activity_vec_release(&v);
+}
+
+/* Polar Vantage V, indoor: no positions, laps of 0.0 m. Distance 0 as
+ * tcx-laps says. tcx-laps's elapsed 6952.866 runs from the first Lap
+ * StartTime (16:25:15.909) to the last point; talus's start is <Id>
+ * (16:25:14.909, one second earlier, as the reference's start says) and
+ * its end the last lap's end (18:21:09.775), so 6954.866. */
+static void
+tcx_polar_indoor_ride(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	const struct activity *a;
+
+	(void)state;
+	parse_fixture(&v, &err, GC "rides/2020-02-05_17-25-14_Training-with-Notes.tcx",
+		      1);
+	a = &v.v[0];
+	start_is("polar", a, "2020-02-05T16:25:14Z");
+	assert_int_equal(a->sport, SPORT_RIDE);
+	near("polar", "elapsed", a->elapsed_s, 6954.866, 1e-3);
+	near("polar", "moving", a->moving_s, 6862, 1e-6);
+	near("polar", "distance", a->distance_m, 0, 0);
+	near("polar", "hr", a->avg_hr, 149.5, 0.05);
+	assert_int_equal(a->points, 6862);
+	assert_true(isnan(a->elev_gain_m));
+	activity_vec_release(&v);
+}
+
+static void
+tcx_own_two_lap_run(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	const struct activity *a;
+	size_t len;
+	uint8_t *buf = load(TALUS_TESTDATA, "tcx_run.tcx", &len);
+
+	(void)state;
+	assert_int_equal(xmlact_parse(&v, buf, len, &err), 0);
+	assert_string_equal(err.msg, "");
+	assert_int_equal(v.n, 1); /* the <Course> is not an activity */
+	a = &v.v[0];
+	start_is("tcx_run", a, "2024-09-01T07:00:00Z");
+	assert_int_equal(a->has_offset, 1);
+	assert_int_equal(a->utc_offset_s, 3600);
+	assert_int_equal(a->sport, SPORT_RUN);
+	/* the laps' 500 + 450 m, not the points' 930 m or 8 steps */
+	near("tcx_run", "distance", a->distance_m, 950, 1e-9);
+	near("tcx_run", "moving", a->moving_s, 290, 1e-9);
+	near("tcx_run", "elapsed", a->elapsed_s, 300, 1e-9);
+	near("tcx_run", "hr", a->avg_hr, 145, 1e-9);
+	/* RunCadence 84, 86 and Cadence 88, 90 strides/min */
+	near("tcx_run", "cadence", a->avg_cadence, 174, 1e-9);
+	/* 200 -> 210 in the first track; the second track starts anew */
+	near("tcx_run", "ascent", a->elev_gain_m, 10, 1e-9);
+	assert_int_equal(a->points, 4);
+	assert_int_equal(a->truncated, 0);
+	activity_vec_release(&v);
+	free(buf);
+}
+
+/* Distance falls back from the laps to the last trackpoint distance to
+ * the haversine sum; heart rate from the points to the laps. */
+static void
+tcx_distance_and_hr_fallbacks(void **state)
+{
+	static const struct {
+		const char *doc;
+		double distance, hr;
+	} cases[] = {
+		{ "<TrainingCenterDatabase><Activities><Activity Sport='Running'>"
+		  "<Id>2024-01-01T10:00:00Z</Id><Lap StartTime='2024-01-01T10:00:00Z'>"
+		  "<TotalTimeSeconds>60</TotalTimeSeconds>"
+		  "<AverageHeartRateBpm><Value>120</Value></AverageHeartRateBpm>"
+		  "<Track><Trackpoint><Time>2024-01-01T10:00:00Z</Time>"
+		  "<DistanceMeters>5</DistanceMeters></Trackpoint>"
+		  "<Trackpoint><Time>2024-01-01T10:01:00Z</Time>"
+		  "<DistanceMeters>205.5</DistanceMeters></Trackpoint>"
+		  "</Track></Lap></Activity></Activities></TrainingCenterDatabase>",
+		  205.5, 120 },
+		{ "<TrainingCenterDatabase><Activities><Activity Sport='Running'>"
+		  "<Lap StartTime='2024-01-01T10:00:00Z'><Track>"
+		  "<Trackpoint><Time>2024-01-01T10:00:00Z</Time><Position>"
+		  "<LatitudeDegrees>45</LatitudeDegrees><LongitudeDegrees>10"
+		  "</LongitudeDegrees></Position><HeartRateBpm><Value>100</Value>"
+		  "</HeartRateBpm></Trackpoint>"
+		  "<Trackpoint><Time>2024-01-01T10:01:00Z</Time><Position>"
+		  "<LatitudeDegrees>45.001</LatitudeDegrees><LongitudeDegrees>10"
+		  "</LongitudeDegrees></Position></Trackpoint>"
+		  "</Track></Lap></Activity></Activities></TrainingCenterDatabase>",
+		  STEP_M, 100 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct activity_vec v = ACTIVITY_VEC_INIT;
+		struct talus_err err = TALUS_ERR_INIT;
+
+		assert_int_equal(xmlact_parse(&v, (const uint8_t *)cases[i].doc,
+					      strlen(cases[i].doc), &err), 0);
+		assert_int_equal(v.n, 1);
+		start_is("fallback", &v.v[0], "2024-01-01T10:00:00Z");
+		near("fallback", "distance", v.v[0].distance_m, cases[i].distance,
+		     1e-6);
+		near("fallback", "hr", v.v[0].avg_hr, cases[i].hr, 1e-9);
+		near("fallback", "elapsed", v.v[0].elapsed_s, 60, 1e-9);
+		activity_vec_release(&v);
+	}
+}
+
+/* <Id> is the start, unless laps or points begin earlier (an exporter that
+ * writes the upload time there). */
+static void
+tcx_start_is_the_earliest(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	const char *doc =
+		"<TrainingCenterDatabase><Activities><Activity Sport='Running'>"
+		"<Id>2024-01-01T12:00:00Z</Id><Lap StartTime='2024-01-01T10:00:05"
+		"+02:00'><Track><Trackpoint><Time>2024-01-01T08:00:00-00:00</Time>"
+		"</Trackpoint><Trackpoint><Time>2024-01-01T08:10:00Z</Time>"
+		"</Trackpoint></Track></Lap></Activity></Activities>"
+		"</TrainingCenterDatabase>";
+
+	(void)state;
+	assert_int_equal(xmlact_parse(&v, (const uint8_t *)doc, strlen(doc),
+				      &err), 0);
+	start_is("earliest", &v.v[0], "2024-01-01T08:00:00Z");
+	/* the zone comes with the chosen start: the first point's -00:00 */
+	assert_int_equal(v.v[0].has_offset, 1);
+	assert_int_equal(v.v[0].utc_offset_s, 0);
+	near("earliest", "elapsed", v.v[0].elapsed_s, 600, 1e-9);
+	activity_vec_release(&v);
+}
+
+static void
+tcx_empty_activities(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	const char *doc =
+		"<TrainingCenterDatabase><Activities>"
+		"<Activity Sport='Running'><Id>2024-01-01T10:00:00Z</Id></Activity>"
+		"<Activity Sport='Running'><Id>2024-01-02T10:00:00Z</Id>"
+		"<Lap StartTime='2024-01-02T10:00:00Z'><TotalTimeSeconds>1800"
+		"</TotalTimeSeconds><DistanceMeters>5000</DistanceMeters></Lap>"
+		"</Activity></Activities></TrainingCenterDatabase>";
+
+	(void)state;
+	assert_int_equal(xmlact_parse(&v, (const uint8_t *)doc, strlen(doc),
+				      &err), 0);
+	/* the first is nothing; the second a treadmill summary, no points */
+	assert_int_equal(v.n, 1);
+	assert_int_equal(v.v[0].points, 0);
+	near("summary", "distance", v.v[0].distance_m, 5000, 0);
+	near("summary", "elapsed", v.v[0].elapsed_s, 1800, 0);
+	assert_non_null(strstr(err.msg, "skipped 1 empty <Activity>"));
+	activity_vec_release(&v);
+	doc = "<TrainingCenterDatabase><Activities/><Courses/></TrainingCenterDatabase>";
+	assert_int_equal(xmlact_parse(&v, (const uint8_t *)doc, strlen(doc),
+				      &err), TALUS_EPARSE);
+	assert_string_equal(err.msg, "no track points");
+}
+
+static void
+tcx_too_many_activities(void **state)
+{
+	const char *one = "<Activity Sport='Other'><Id>2024-01-01T10:00:00Z</Id>"
+			  "<Lap><TotalTimeSeconds>1</TotalTimeSeconds></Lap></Activity>";
+	size_t n1 = strlen(one), cap = n1 * (XMLACT_MAX_ACTIVITIES + 1) + 128;
+	char *doc = malloc(cap);
+	size_t n = 0;
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+
+	(void)state;
+	assert_non_null(doc);
+	n += (size_t)snprintf(doc, cap, "<TrainingCenterDatabase><Activities>");
+	for (int i = 0; i <= XMLACT_MAX_ACTIVITIES; i++) {
+		memcpy(doc + n, one, n1);
+		n += n1;
+	}
+	n += (size_t)snprintf(doc + n, cap - n,
+			      "</Activities></TrainingCenterDatabase>");
+	assert_int_equal(xmlact_parse(&v, (uint8_t *)doc, n, &err), TALUS_EPARSE);
+	assert_string_equal(err.msg, "more than 10000 activities in one file");
+	assert_int_equal(v.n, 0);
+	activity_vec_release(&v);
+	free(doc);
+	/* exactly the limit is fine */
+	n = 0;
+	doc = malloc(cap);
+	assert_non_null(doc);
+	n += (size_t)snprintf(doc, cap, "<TrainingCenterDatabase><Activities>");
+	for (int i = 0; i < XMLACT_MAX_ACTIVITIES; i++) {
+		memcpy(doc + n, one, n1);
+		n += n1;
+	}
+	n += (size_t)snprintf(doc + n, cap - n,
+			      "</Activities></TrainingCenterDatabase>");
+	assert_int_equal(xmlact_parse(&v, (uint8_t *)doc, n, &err), 0);
+	assert_int_equal(v.n, XMLACT_MAX_ACTIVITIES);
+	assert_int_equal(v.v[0].sport, SPORT_OTHER);
+	activity_vec_release(&v);
+	free(doc);
+}
+
+static const char *const tcx_files[] = {
+	FX "bad.tcx",
+	FX "garmin_connect.tcx",
+	FX "tour_hr.tcx",
+	GC "runs/10kUNLP2014-Garmin15.tcx",
+	GC "rides/activity_165850259_multi-session.tcx",
+};
+
+static void
+tcx_one_byte_chunks_equal_one_buffer(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(tcx_files) / sizeof(tcx_files[0]); i++) {
+		struct activity_vec whole = ACTIVITY_VEC_INIT;
+		struct activity_vec bytes = ACTIVITY_VEC_INIT;
+		struct talus_err e1 = TALUS_ERR_INIT, e2 = TALUS_ERR_INIT;
+		size_t len;
+		uint8_t *buf = load(TALUS_FIXTURES, tcx_files[i], &len);
+		int rc1 = xmlact_parse(&whole, buf, len, &e1), rc2 = 0;
+		struct xmlact *p = xmlact_new(&bytes);
+
+		for (size_t k = 0; k < len && !rc2; k++)
+			rc2 = xmlact_feed(p, buf + k, 1, k + 1 == len, &e2);
+		xmlact_free(p);
+		if (rc1 != rc2 || whole.n != bytes.n || strcmp(e1.msg, e2.msg) ||
+		    memcmp(whole.v, bytes.v, whole.n * sizeof(*whole.v)))
+			fail_msg("%s: chunked result differs", tcx_files[i]);
+		activity_vec_release(&whole);
+		activity_vec_release(&bytes);
+		free(buf);
+	}
+}
+
+static void
+tcx_truncated_anywhere(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(tcx_files) / sizeof(tcx_files[0]); i++) {
+		size_t len, step;
+		uint8_t *buf = load(TALUS_FIXTURES, tcx_files[i], &len);
+		struct activity_vec full = ACTIVITY_VEC_INIT;
+		struct talus_err err = TALUS_ERR_INIT;
+
+		assert_int_equal(xmlact_parse(&full, buf, len, &err), 0);
+		step = len / 200 + 1;
+		for (size_t cut = 0; cut < len; cut += cut + 64 >= len ? 1 : step) {
+			struct activity_vec v = ACTIVITY_VEC_INIT;
+			int rc = xmlact_parse(&v, buf, cut, &err);
+
+			if (rc == 0) {
+				assert_true(v.n >= 1 && v.n <= full.n);
+				assert_true(v.v[v.n - 1].points <=
+					    full.v[v.n - 1].points);
+				/* only the closing tags may be missing */
+				if (!strstr(err.msg, "the file ends early"))
+					assert_int_equal(v.n, full.n);
+			} else {
+				assert_int_equal(rc, TALUS_EPARSE);
+				assert_true(err.msg[0] != '\0');
+				assert_int_equal(v.n, 0);
+			}
+			activity_vec_release(&v);
+		}
+		activity_vec_release(&full);
+		free(buf);
+	}
+}
+
+/* A file cut inside its second activity keeps the first whole and the
+ * second, flagged, up to its last whole trackpoint. */
+static void
+tcx_truncated_multisport_keeps_whole_activities(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	size_t len;
+	uint8_t *buf = load(TALUS_FIXTURES,
+			    GC "rides/activity_165850259_multi-session.tcx", &len);
+
+	(void)state;
+	assert_int_equal(xmlact_parse(&v, buf, 400000, &err), 0);
+	assert_int_equal(v.n, 2);
+	assert_int_equal(v.v[0].truncated, 0);
+	assert_int_equal(v.v[0].points, 656);
+	assert_int_equal(v.v[1].truncated, 1);
+	assert_true(v.v[1].points > 0 && v.v[1].points < 235);
+	assert_non_null(strstr(err.msg, "the file ends early (unclosed token at "
+			       "line 8694"));
+	activity_vec_release(&v);
+	free(buf);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(tcx_garmin_forerunner_10k),
+		cmocka_unit_test(tcx_garmin_connect_ride),
+		cmocka_unit_test(tcx_fitbit_points_cover_part_of_the_lap),
+		cmocka_unit_test(tcx_bad_fixture_warns),
+		cmocka_unit_test(tcx_multisport_session),
+		cmocka_unit_test(tcx_polar_indoor_ride),
+		cmocka_unit_test(tcx_own_two_lap_run),
+		cmocka_unit_test(tcx_distance_and_hr_fallbacks),
+		cmocka_unit_test(tcx_start_is_the_earliest),
+		cmocka_unit_test(tcx_empty_activities),
+		cmocka_unit_test(tcx_too_many_activities),
+		cmocka_unit_test(tcx_one_byte_chunks_equal_one_buffer),
+		cmocka_unit_test(tcx_truncated_anywhere),
+		cmocka_unit_test(tcx_truncated_multisport_keeps_whole_activities),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
