@@ -1059,10 +1059,21 @@ decode_message(struct fit_dec *d, const uint8_t *m, unsigned h,
 	}
 }
 
+/* Sets d->why for a time t that delta would carry out of the FIT range;
+ * returns -1. */
+static int
+shift_range(struct fit_dec *d, uint32_t t, int64_t delta)
+{
+	snprintf(d->why, sizeof(d->why),
+		 "time %lu shifted by %lld s leaves the FIT range",
+		 (unsigned long)t, (long long)delta);
+	return -1;
+}
+
 /* Shifts the times of the data message at p (header h, definition df):
  * each time field, then the offset of a compressed header, re-aimed at
- * the moved time. Writes only when sh->apply. Returns 0, or -1 when a
- * time would leave the FIT range. */
+ * the moved time. Writes only when sh->apply. Returns 0, or -1 (d->why
+ * set) when a time would leave the FIT range. */
 static int
 shift_message(struct fit_dec *d, struct fit_shift *sh, const uint8_t *buf,
 	      size_t p, unsigned h, const struct fit_def *df)
@@ -1085,14 +1096,16 @@ shift_message(struct fit_dec *d, struct fit_shift *sh, const uint8_t *buf,
 		}
 		y = (int64_t)x + sh->delta;
 		if (y < 0 || y > 0xFFFFFFFE)
-			return -1;
+			return shift_range(d, x, sh->delta);
 		if (sh->apply)
 			st32(sh->w + p + 1 + r->off, (uint32_t)y, df->be);
 	}
 	if ((h & 0x80) && d->have_ts) {
-		y = (int64_t)compressed_time(d, h) + sh->delta;
+		uint32_t t = compressed_time(d, h);
+
+		y = (int64_t)t + sh->delta;
 		if (y < 0 || y > 0xFFFFFFFE)
-			return -1;
+			return shift_range(d, t, sh->delta);
 		if (sh->apply)
 			sh->w[p] = (uint8_t)((h & 0xE0) | (y & 0x1F));
 	}
@@ -1133,8 +1146,6 @@ walk(struct fit_dec *d, struct fit_shift *sh, const uint8_t *buf, size_t p,
 		if (!sh) {
 			decode_message(d, buf + p + 1, h, df);
 		} else if (shift_message(d, sh, buf, p, h, df)) {
-			snprintf(d->why, sizeof(d->why),
-				 "shifted time out of range");
 			*at = p;
 			return W_BAD;
 		}
@@ -1182,16 +1193,30 @@ map_sport(struct activity *a, int sport, int sub)
 	}
 }
 
-/* Cadence is steps per minute on foot; FIT counts strides (cycles) per
- * minute, so a step rate is twice the cycle rate. Other sports' cadence
- * (pedal or stroke rate) is not steps: unknown. */
+/* talus keeps steps per minute on foot. FIT counts cycles a minute (for
+ * running, strides: two steps each), plus a fraction in 1/128: so a step
+ * rate is twice the cycle rate. More than 120 strides a minute (240 steps)
+ * is no runner's: such a writer already put steps there, and it is kept.
+ * Rides keep pedal rpm, as the GPX and TCX importers do; other sports'
+ * cadence (swim strokes...) is unknown. */
 static double
-step_cadence(const struct activity *a, double cyc, double frac)
+talus_cadence(const struct activity *a, double cyc, double frac)
 {
-	if (isnan(cyc) || (a->sport != SPORT_RUN && a->sport != SPORT_WALK &&
-			   a->sport != SPORT_HIKE))
+	double c;
+
+	if (isnan(cyc))
 		return NAN;
-	return 2 * (cyc + (isnan(frac) ? 0 : frac / 128));
+	c = cyc + (isnan(frac) ? 0 : frac / 128);
+	switch (a->sport) {
+	case SPORT_RUN:
+	case SPORT_WALK:
+	case SPORT_HIKE:
+		return c > 120 ? c : 2 * c;
+	case SPORT_RIDE:
+		return c;
+	default:
+		return NAN;
+	}
 }
 
 static int
@@ -1327,8 +1352,8 @@ file_fallback(struct fit_dec *d)
 	if (f->hr_n)
 		a->avg_hr = f->hr_sum / (double)f->hr_n;
 	if (f->cad_n)
-		a->avg_cadence = step_cadence(a, f->cad_sum / (double)f->cad_n,
-					      NAN);
+		a->avg_cadence = talus_cadence(a, f->cad_sum / (double)f->cad_n,
+					       NAN);
 	a->points = (int64_t)(d->nts - f->ts_begin);
 	a->truncated = f->truncated;
 	a->has_offset = f->has_offset;
@@ -1364,7 +1389,7 @@ file_end(struct fit_dec *d)
 			  : f->sport >= 0 ? f->sport : f->lap_sport,
 			  s->sport >= 0 ? s->sub
 			  : f->sport >= 0 ? f->sub : f->lap_sub);
-		a->avg_cadence = step_cadence(a, s->cad, s->frac);
+		a->avg_cadence = talus_cadence(a, s->cad, s->frac);
 		/* Start: the session's start_time; else its end less its
 		 * duration; else its file's first record. */
 		if (!fit_time(&start, s->start)) {
