@@ -43,6 +43,16 @@ print_version(void)
 	printf("SQLite %s\n", sqlite3_libversion());
 }
 
+/* Prints the help gathered in c->out and frees it. */
+static int
+print_help(struct ctx *c, const struct cmd *cmd)
+{
+	cmd_help(&c->out, cmd);
+	fputs(c->out.buf, stdout);
+	strbuf_release(&c->out);
+	return 0;
+}
+
 static int
 wants_help(int argc, char **argv)
 {
@@ -136,11 +146,8 @@ main(int argc, char **argv)
 			print_version();
 			return 0;
 		}
-		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			cmd_help(&c.out, NULL);
-			fputs(c.out.buf, stdout);
-			return 0;
-		}
+		if (!strcmp(a, "--help") || !strcmp(a, "-h"))
+			return print_help(&c, NULL);
 		if (!strcmp(a, "--db") || !strcmp(a, "--athlete")) {
 			if (i + 1 >= argc || !*argv[i + 1]) {
 				fprintf(stderr, "talus: option '%s' needs a value\n", a);
@@ -165,11 +172,8 @@ main(int argc, char **argv)
 				"the command; see 'talus --help'\n");
 		return EXIT_USAGE;
 	}
-	if (i == argc) {
-		cmd_help(&c.out, NULL);
-		fputs(c.out.buf, stdout);
-		return 0;
-	}
+	if (i == argc)
+		return print_help(&c, NULL);
 	if (!strcmp(argv[i], "help")) {
 		if (i + 1 < argc) {
 			if (!(cmd = lookup(argc - i - 1, argv + i + 1, &used)))
@@ -177,18 +181,13 @@ main(int argc, char **argv)
 		} else {
 			cmd = NULL;
 		}
-		cmd_help(&c.out, cmd);
-		fputs(c.out.buf, stdout);
-		return 0;
+		return print_help(&c, cmd);
 	}
 	if (!(cmd = lookup(argc - i, argv + i, &used)))
 		return unknown(argc - i, argv + i);
 	i += used;
-	if (wants_help(argc - i, argv + i)) {
-		cmd_help(&c.out, cmd);
-		fputs(c.out.buf, stdout);
-		return 0;
-	}
+	if (wants_help(argc - i, argv + i))
+		return print_help(&c, cmd);
 	c.db_given = c.db_path != NULL;
 	if (!c.db_path)
 		c.db_path = dflt = default_db_path();

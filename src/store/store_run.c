@@ -515,7 +515,8 @@ store_flush(struct store *st, int64_t athlete, struct talus_err *err)
 	size_t i;
 
 	st->defer = 0;
-	qsort(st->days, st->ndays, sizeof(*st->days), cmp_day);
+	if (st->ndays)
+		qsort(st->days, st->ndays, sizeof(*st->days), cmp_day);
 	for (i = 0; i < st->ndays && !rc; i++)
 		if (i == 0 || st->days[i] != st->days[i - 1])
 			rc = day_aggregate(st, athlete, st->days[i], err);
