@@ -43,7 +43,9 @@ bench: build
 
 # Import speed against gpsbabel, gpxpy and Garmin's FIT SDK on the same files.
 bench-import: build
-	@sh scripts/deps.sh gpsbabel python3-gpxpy nodejs npm
+	@sh scripts/deps.sh gpsbabel python3-gpxpy
+	@command -v node >/dev/null || sh scripts/deps.sh nodejs
+	@command -v npm >/dev/null || sh scripts/deps.sh npm
 	@cd bench && npm ci --no-audit --no-fund --silent
 	@sh bench/import.sh $(BUILD)
 
