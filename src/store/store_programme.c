@@ -1,0 +1,703 @@
+/* store_programme.c - assessments, programmes and their log, plans and
+ * recovery rows (see store_programme.h).
+ *
+ * These statements are prepared per call and finalised, not kept in the
+ * statement cache: each runs a few times per process, and the cache
+ * (NSTMT) is left to the hot paths of runs and imports. */
+#include "store/store_programme.h"
+#include "store/store_int.h"
+#include "util/xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const gait_names[] = { "unknown", "neutral", "over-pronation",
+					  "supination" };
+static const char *const shoe_names[] = { "unknown", "neutral", "stability", "minimal" };
+static const char *const rating_names[] = { "", "easy", "ok", "hard" };
+static const char *const limb_names[] = { "left", "right", "both" };
+static const char *const test_names[TEST__COUNT] = { "T1", "T2", "T3", "T4", "Q1" };
+
+static int
+name_index(const char *const *names, int n, const char *s, int dflt)
+{
+	for (int i = 0; i < n; i++)
+		if (!strcmp(names[i], s))
+			return i;
+	return dflt;
+}
+
+#define NAMES(a) (int)(sizeof(a) / sizeof((a)[0]))
+
+static sqlite3_stmt *
+prep(struct store *st, const char *sql, struct talus_err *err)
+{
+	sqlite3_stmt *s = NULL;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
+		store_dberr(st, err, "preparing a statement");
+		sqlite3_finalize(s);
+		return NULL;
+	}
+	return s;
+}
+
+/* Steps a statement that returns no rows and finalises it. */
+static int
+done(struct store *st, sqlite3_stmt *s, struct talus_err *err, const char *what)
+{
+	int rc = store_step_done(st, s, err, what);
+
+	sqlite3_finalize(s);
+	return rc;
+}
+
+static void
+bind_fact(sqlite3_stmt *s, int i, enum fact f)
+{
+	if (f == FACT_UNKNOWN)
+		sqlite3_bind_null(s, i);
+	else
+		sqlite3_bind_int(s, i, f == FACT_YES);
+}
+
+static enum fact
+col_fact(sqlite3_stmt *s, int i)
+{
+	if (sqlite3_column_type(s, i) == SQLITE_NULL)
+		return FACT_UNKNOWN;
+	return sqlite3_column_int(s, i) ? FACT_YES : FACT_NO;
+}
+
+static int
+col_count(sqlite3_stmt *s, int i)
+{
+	return sqlite3_column_type(s, i) == SQLITE_NULL ? -1 : sqlite3_column_int(s, i);
+}
+
+/* ---- assessments --------------------------------------------------------- */
+
+static int
+put_test(struct store *st, int64_t id, enum assess_test t, int side, int trial,
+	 double v, struct talus_err *err)
+{
+	static const char sql[] =
+		"INSERT INTO assessment_test(assessment_id, test, side, trial, value)"
+		" VALUES (?1, ?2, ?3, ?4, ?5)";
+	sqlite3_stmt *s;
+
+	if (isnan(v))
+		return 0;
+	if (!(s = prep(st, sql, err)))
+		return err->code;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_text(s, 2, test_names[t], -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, limb_names[side], -1, SQLITE_STATIC);
+	sqlite3_bind_int(s, 4, trial);
+	sqlite3_bind_double(s, 5, v);
+	return done(st, s, err, "adding a test value");
+}
+
+int
+store_assess_insert(int64_t *out_id, struct store *st, int64_t athlete,
+		    const struct assess_record *r, struct talus_err *err)
+{
+	static const char sql[] =
+		"INSERT INTO assessment(athlete_id, day, sex, birth_year, gait,"
+		" shoe_support, brace_or_tape, log_l1_spikes, log_l3_weeks,"
+		" log_monotony_high, log_few_rest_days, log_long_streak,"
+		" log_symptoms_after_long, log_shoe_m, log_shoe_support, log_shoe_pairs)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
+		" ?15, ?16)";
+	static const char sql_sprain[] =
+		"INSERT INTO assessment_sprain(assessment_id, n, side, year, month,"
+		" rehab_done) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+	const struct assess_input *in = &r->in;
+	const struct assess_log_facts *f = &r->facts;
+	static const char *const sexes[] = { "", "male", "female" };
+	sqlite3_stmt *s = prep(st, sql, err);
+	int64_t id;
+	int rc;
+
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	sqlite3_bind_int(s, 2, in->day);
+	sqlite3_bind_text(s, 3, sexes[(unsigned)in->sex < 3 ? in->sex : 0], -1, SQLITE_STATIC);
+	sqlite3_bind_int(s, 4, in->birth_year);
+	sqlite3_bind_text(s, 5, gait_names[(unsigned)in->gait < 4 ? in->gait : 0], -1,
+			  SQLITE_STATIC);
+	sqlite3_bind_text(s, 6, shoe_names[(unsigned)in->shoe_support < 4 ? in->shoe_support : 0],
+			  -1, SQLITE_STATIC);
+	bind_fact(s, 7, in->brace_or_tape);
+	bind_score(s, 8, f->l1_spikes_12w);
+	bind_score(s, 9, f->l3_weeks_12w);
+	bind_fact(s, 10, f->monotony_high);
+	bind_fact(s, 11, f->few_rest_days);
+	bind_fact(s, 12, f->long_streak);
+	bind_fact(s, 13, f->symptoms_after_long_runs);
+	bind_real(s, 14, isnan(f->shoe_km) ? NAN : f->shoe_km * 1000.0);
+	sqlite3_bind_text(s, 15, shoe_names[(unsigned)f->shoe_support < 4 ? f->shoe_support : 0],
+			  -1, SQLITE_STATIC);
+	bind_score(s, 16, f->shoe_pairs);
+	if ((rc = done(st, s, err, "adding an assessment")))
+		return rc;
+	id = sqlite3_last_insert_rowid(st->db);
+
+	for (int i = 0; i < in->n_sprains; i++) {
+		const struct assess_sprain *sp = &in->sprains[i];
+		if (!(s = prep(st, sql_sprain, err)))
+			return err->code;
+		sqlite3_bind_int64(s, 1, id);
+		sqlite3_bind_int(s, 2, i);
+		sqlite3_bind_text(s, 3, limb_names[sp->side == LIMB_RIGHT], -1, SQLITE_STATIC);
+		sqlite3_bind_int(s, 4, sp->year);
+		sqlite3_bind_int(s, 5, sp->month);
+		bind_fact(s, 6, sp->rehab_done);
+		if ((rc = done(st, s, err, "adding a sprain")))
+			return rc;
+	}
+	for (int side = LIMB_LEFT; side <= LIMB_RIGHT; side++) {
+		const struct assess_side_tests *t = &in->side[side];
+		if ((rc = put_test(st, id, TEST_Q1_CAIT, side, 1,
+				   t->cait < 0 ? NAN : t->cait, err)) ||
+		    (rc = put_test(st, id, TEST_T3_HEEL_RAISE, side, 1,
+				   t->heel_raise_reps < 0 ? NAN : t->heel_raise_reps, err)) ||
+		    (rc = put_test(st, id, TEST_T2_KNEE_WALL, side, 1, t->knee_wall_cm, err)) ||
+		    (rc = put_test(st, id, TEST_T4_YBALANCE, side, 1, t->ybal_ant_cm, err)))
+			return rc;
+		for (int k = 0; k < STANCE_TRIALS; k++)
+			if ((rc = put_test(st, id, TEST_T1_STANCE, side, k + 1,
+					   t->stance_s[k], err)))
+				return rc;
+	}
+	if (out_id)
+		*out_id = id;
+	return 0;
+}
+
+#define ASSESS_COLS "id, day, sex, birth_year, gait, shoe_support, brace_or_tape," \
+	" log_l1_spikes, log_l3_weeks, log_monotony_high, log_few_rest_days," \
+	" log_long_streak, log_symptoms_after_long, log_shoe_m, log_shoe_support," \
+	" log_shoe_pairs"
+
+static void
+assess_row(struct assess_record *r, sqlite3_stmt *s)
+{
+	char buf[32];
+	struct assess_log_facts *f = &r->facts;
+
+	memset(r, 0, sizeof(*r));
+	r->id = sqlite3_column_int64(s, 0);
+	assess_input_init(&r->in, sqlite3_column_int(s, 1));
+	col_text(buf, sizeof(buf), s, 2);
+	r->in.sex = !strcmp(buf, "male") ? ASSESS_SEX_MALE :
+		    !strcmp(buf, "female") ? ASSESS_SEX_FEMALE : ASSESS_SEX_UNKNOWN;
+	r->in.birth_year = sqlite3_column_int(s, 3);
+	col_text(buf, sizeof(buf), s, 4);
+	r->in.gait = (enum assess_gait)name_index(gait_names, NAMES(gait_names), buf, 0);
+	col_text(buf, sizeof(buf), s, 5);
+	r->in.shoe_support = (enum assess_shoe)name_index(shoe_names, NAMES(shoe_names), buf, 0);
+	r->in.brace_or_tape = col_fact(s, 6);
+	assess_log_facts_init(f);
+	f->l1_spikes_12w = col_count(s, 7);
+	f->l3_weeks_12w = col_count(s, 8);
+	f->monotony_high = col_fact(s, 9);
+	f->few_rest_days = col_fact(s, 10);
+	f->long_streak = col_fact(s, 11);
+	f->symptoms_after_long_runs = col_fact(s, 12);
+	f->shoe_km = col_real(s, 13) / 1000.0;
+	col_text(buf, sizeof(buf), s, 14);
+	f->shoe_support = (enum assess_shoe)name_index(shoe_names, NAMES(shoe_names), buf, 0);
+	f->shoe_pairs = col_count(s, 15);
+}
+
+/* Reads the sprains and test values of r. */
+static int
+assess_children(struct store *st, struct assess_record *r, struct talus_err *err)
+{
+	static const char sql_sprain[] =
+		"SELECT side, year, month, rehab_done FROM assessment_sprain"
+		" WHERE assessment_id = ?1 ORDER BY n";
+	static const char sql_test[] =
+		"SELECT test, side, trial, value FROM assessment_test"
+		" WHERE assessment_id = ?1";
+	sqlite3_stmt *s;
+	char buf[16];
+	int rc;
+
+	if (!(s = prep(st, sql_sprain, err)))
+		return err->code;
+	sqlite3_bind_int64(s, 1, r->id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW && r->in.n_sprains < ASSESS_MAX_SPRAINS) {
+		struct assess_sprain *sp = &r->in.sprains[r->in.n_sprains++];
+		col_text(buf, sizeof(buf), s, 0);
+		sp->side = strcmp(buf, "right") ? LIMB_LEFT : LIMB_RIGHT;
+		sp->year = sqlite3_column_int(s, 1);
+		sp->month = sqlite3_column_int(s, 2);
+		sp->rehab_done = col_fact(s, 3);
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_dberr(st, err, "reading sprains");
+
+	if (!(s = prep(st, sql_test, err)))
+		return err->code;
+	sqlite3_bind_int64(s, 1, r->id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct assess_side_tests *t;
+		int trial = sqlite3_column_int(s, 2);
+		double v = sqlite3_column_double(s, 3);
+
+		col_text(buf, sizeof(buf), s, 1);
+		t = &r->in.side[strcmp(buf, "right") ? LIMB_LEFT : LIMB_RIGHT];
+		col_text(buf, sizeof(buf), s, 0);
+		switch (name_index(test_names, TEST__COUNT, buf, -1)) {
+		case TEST_T1_STANCE:
+			if (trial >= 1 && trial <= STANCE_TRIALS)
+				t->stance_s[trial - 1] = v;
+			break;
+		case TEST_T2_KNEE_WALL:
+			t->knee_wall_cm = v;
+			break;
+		case TEST_T3_HEEL_RAISE:
+			t->heel_raise_reps = (int)v;
+			break;
+		case TEST_T4_YBALANCE:
+			t->ybal_ant_cm = v;
+			break;
+		case TEST_Q1_CAIT:
+			t->cait = (int)v;
+			break;
+		default:
+			break;
+		}
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE)
+		return store_dberr(st, err, "reading test values");
+	return 0;
+}
+
+/* Runs a query of ASSESS_COLS rows, appending to *out. */
+static int
+assess_query(struct assess_record **out, size_t *n, size_t max, struct store *st,
+	     sqlite3_stmt *s, struct talus_err *err)
+{
+	size_t alloc = 0, first = *n;
+	int rc = SQLITE_DONE;
+
+	while (*n < max && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*out = xgrow(*out, sizeof(**out), *n + 1, &alloc);
+		assess_row(&(*out)[(*n)++], s);
+	}
+	if (*n < max && rc != SQLITE_DONE) {
+		sqlite3_finalize(s);
+		return store_dberr(st, err, "reading assessments");
+	}
+	sqlite3_finalize(s);
+	for (size_t i = first; i < *n; i++)
+		if ((rc = assess_children(st, &(*out)[i], err)))
+			return rc;
+	return 0;
+}
+
+int
+store_assess_latest(struct assess_record *out, int *found, struct store *st,
+		    int64_t athlete, int32_t day, struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT " ASSESS_COLS " FROM assessment WHERE athlete_id = ?1"
+		" AND day <= ?2 ORDER BY day DESC, id DESC LIMIT 1";
+	struct assess_record *r = NULL;
+	sqlite3_stmt *s = prep(st, sql, err);
+	size_t n = 0;
+	int rc;
+
+	*found = 0;
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	sqlite3_bind_int(s, 2, day);
+	if (!(rc = assess_query(&r, &n, 1, st, s, err)) && n) {
+		*out = r[0];
+		*found = 1;
+	}
+	free(r);
+	return rc;
+}
+
+int
+store_assess_get(struct assess_record *out, struct store *st, int64_t athlete,
+		 int64_t id, struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT " ASSESS_COLS " FROM assessment WHERE athlete_id = ?1 AND id = ?2";
+	struct assess_record *r = NULL;
+	sqlite3_stmt *s = prep(st, sql, err);
+	size_t n = 0;
+	int rc;
+
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	sqlite3_bind_int64(s, 2, id);
+	if (!(rc = assess_query(&r, &n, 1, st, s, err))) {
+		if (n)
+			*out = r[0];
+		else
+			rc = err_set(err, TALUS_ENOTFOUND, "no assessment with id %lld",
+				     (long long)id);
+	}
+	free(r);
+	return rc;
+}
+
+int
+store_assess_list(struct assess_record **out, size_t *n, struct store *st,
+		  int64_t athlete, int32_t from, int32_t to, struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT " ASSESS_COLS " FROM assessment WHERE athlete_id = ?1"
+		" AND day >= ?2 AND day <= ?3 ORDER BY day, id";
+	sqlite3_stmt *s = prep(st, sql, err);
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	sqlite3_bind_int(s, 2, from);
+	sqlite3_bind_int(s, 3, to);
+	if ((rc = assess_query(out, n, (size_t)-1, st, s, err))) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return rc;
+}
+
+/* ---- programmes ---------------------------------------------------------- */
+
+int
+store_programme_insert(int64_t *out_id, struct store *st, int64_t athlete,
+		       const struct programme_record *p, struct talus_err *err)
+{
+	static const char sql[] =
+		"INSERT INTO programme(athlete_id, start_day, weekday_mask,"
+		" long_run_weekday, assessment_id, weak_left, weak_right, weaker,"
+		" created_day) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+	sqlite3_stmt *s = prep(st, sql, err);
+	int rc;
+
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	sqlite3_bind_int(s, 2, p->start);
+	sqlite3_bind_int(s, 3, (int)p->weekday_mask);
+	sqlite3_bind_int(s, 4, p->long_run_weekday);
+	if (p->assessment_id)
+		sqlite3_bind_int64(s, 5, p->assessment_id);
+	else
+		sqlite3_bind_null(s, 5);
+	sqlite3_bind_int(s, 6, (int)p->weak.mask[LIMB_LEFT]);
+	sqlite3_bind_int(s, 7, (int)p->weak.mask[LIMB_RIGHT]);
+	sqlite3_bind_text(s, 8, p->weak.weaker == LIMB_LEFT ? "left" :
+			  p->weak.weaker == LIMB_RIGHT ? "right" : "", -1, SQLITE_STATIC);
+	sqlite3_bind_int(s, 9, p->created);
+	if ((rc = done(st, s, err, "adding a programme")))
+		return rc;
+	if (out_id)
+		*out_id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int
+store_programme_current(struct programme_record *out, int *found, struct store *st,
+			int64_t athlete, struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT id, start_day, weekday_mask, long_run_weekday, assessment_id,"
+		" weak_left, weak_right, weaker, created_day FROM programme"
+		" WHERE athlete_id = ?1 ORDER BY id DESC LIMIT 1";
+	sqlite3_stmt *s = prep(st, sql, err);
+	char buf[8];
+	int rc;
+
+	*found = 0;
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		memset(out, 0, sizeof(*out));
+		out->id = sqlite3_column_int64(s, 0);
+		out->start = sqlite3_column_int(s, 1);
+		out->weekday_mask = (unsigned)sqlite3_column_int(s, 2);
+		out->long_run_weekday = sqlite3_column_int(s, 3);
+		out->assessment_id = sqlite3_column_int64(s, 4);
+		out->weak.mask[LIMB_LEFT] = (unsigned)sqlite3_column_int(s, 5);
+		out->weak.mask[LIMB_RIGHT] = (unsigned)sqlite3_column_int(s, 6);
+		col_text(buf, sizeof(buf), s, 7);
+		out->weak.weaker = !strcmp(buf, "left") ? LIMB_LEFT :
+				   !strcmp(buf, "right") ? LIMB_RIGHT : LIMB_NONE;
+		out->created = sqlite3_column_int(s, 8);
+		*found = 1;
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_dberr(st, err, "reading the programme");
+	return 0;
+}
+
+int
+store_programme_log_insert(int64_t *out_id, struct store *st,
+			   const struct programme_entry *e, struct talus_err *err)
+{
+	static const char sql[] =
+		"INSERT INTO programme_log(programme_id, day, exercise, side, level,"
+		" sets, reps, hold_s, lost_balance, rating)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+	sqlite3_stmt *s = prep(st, sql, err);
+	int rc;
+
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, e->programme_id);
+	sqlite3_bind_int(s, 2, e->day);
+	sqlite3_bind_text(s, 3, e->exercise, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 4, limb_names[(unsigned)e->side < 3 ? e->side : 2], -1,
+			  SQLITE_STATIC);
+	sqlite3_bind_int(s, 5, e->level);
+	sqlite3_bind_int(s, 6, e->sets);
+	sqlite3_bind_int(s, 7, e->reps);
+	sqlite3_bind_int(s, 8, e->hold_s);
+	sqlite3_bind_int(s, 9, e->lost_balance ? 1 : 0);
+	sqlite3_bind_text(s, 10, rating_names[(unsigned)e->rating < 4 ? e->rating : 0], -1,
+			  SQLITE_STATIC);
+	if ((rc = done(st, s, err, "logging an exercise")))
+		return rc;
+	if (out_id)
+		*out_id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int
+store_programme_log_list(struct programme_entry **out, size_t *n, struct store *st,
+			 int64_t programme_id, int32_t to, struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT id, day, exercise, side, level, sets, reps, hold_s, lost_balance,"
+		" rating FROM programme_log WHERE programme_id = ?1 AND day <= ?2"
+		" ORDER BY day, id";
+	sqlite3_stmt *s = prep(st, sql, err);
+	size_t alloc = 0;
+	char buf[8];
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, programme_id);
+	sqlite3_bind_int(s, 2, to);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct programme_entry *e;
+		*out = xgrow(*out, sizeof(**out), *n + 1, &alloc);
+		e = &(*out)[(*n)++];
+		memset(e, 0, sizeof(*e));
+		e->id = sqlite3_column_int64(s, 0);
+		e->programme_id = programme_id;
+		e->day = sqlite3_column_int(s, 1);
+		col_text(e->exercise, sizeof(e->exercise), s, 2);
+		col_text(buf, sizeof(buf), s, 3);
+		e->side = name_index(limb_names, NAMES(limb_names), buf, LIMB_BOTH);
+		e->level = sqlite3_column_int(s, 4);
+		e->sets = sqlite3_column_int(s, 5);
+		e->reps = sqlite3_column_int(s, 6);
+		e->hold_s = sqlite3_column_int(s, 7);
+		e->lost_balance = sqlite3_column_int(s, 8);
+		col_text(buf, sizeof(buf), s, 9);
+		e->rating = (enum program_rating)name_index(rating_names, NAMES(rating_names),
+							    buf, RATED_UNKNOWN);
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return store_dberr(st, err, "reading the programme log");
+	}
+	return 0;
+}
+
+/* ---- plans --------------------------------------------------------------- */
+
+void
+plan_record_release(struct plan_record *p)
+{
+	free(p->recent);
+	p->recent = NULL;
+	p->n_recent = 0;
+}
+
+int
+store_plan_insert(int64_t *out_id, struct store *st, int64_t athlete,
+		  const struct plan_record *p, struct talus_err *err)
+{
+	static const char sql[] =
+		"INSERT INTO plan(athlete_id, start_day, weeks, target_week_m,"
+		" long_run_weekday, runs_per_week, created_day)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+	static const char sql_run[] =
+		"INSERT INTO plan_recent_run(plan_id, day, distance_m) VALUES (?1, ?2, ?3)";
+	sqlite3_stmt *s = prep(st, sql, err);
+	int64_t id;
+	int rc;
+
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	sqlite3_bind_int(s, 2, p->start);
+	sqlite3_bind_int(s, 3, p->weeks);
+	sqlite3_bind_double(s, 4, p->target_week_m);
+	sqlite3_bind_int(s, 5, p->long_run_weekday);
+	sqlite3_bind_int(s, 6, p->runs_per_week);
+	sqlite3_bind_int(s, 7, p->created);
+	if ((rc = done(st, s, err, "adding a plan")))
+		return rc;
+	id = sqlite3_last_insert_rowid(st->db);
+	if (!(s = prep(st, sql_run, err)))
+		return err->code;
+	for (size_t i = 0; i < p->n_recent; i++) {
+		sqlite3_reset(s);
+		sqlite3_bind_int64(s, 1, id);
+		sqlite3_bind_int(s, 2, p->recent[i].day);
+		sqlite3_bind_double(s, 3, p->recent[i].distance_m);
+		if ((rc = store_step_done(st, s, err, "adding a plan's recent run"))) {
+			sqlite3_finalize(s);
+			return rc;
+		}
+	}
+	sqlite3_finalize(s);
+	if (out_id)
+		*out_id = id;
+	return 0;
+}
+
+int
+store_plan_current(struct plan_record *out, int *found, struct store *st,
+		   int64_t athlete, struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT id, start_day, weeks, target_week_m, long_run_weekday,"
+		" runs_per_week, created_day FROM plan WHERE athlete_id = ?1"
+		" ORDER BY id DESC LIMIT 1";
+	static const char sql_run[] =
+		"SELECT day, distance_m FROM plan_recent_run WHERE plan_id = ?1"
+		" ORDER BY day, rowid";
+	sqlite3_stmt *s = prep(st, sql, err);
+	size_t alloc = 0;
+	int rc;
+
+	*found = 0;
+	memset(out, 0, sizeof(*out));
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		out->id = sqlite3_column_int64(s, 0);
+		out->start = sqlite3_column_int(s, 1);
+		out->weeks = sqlite3_column_int(s, 2);
+		out->target_week_m = sqlite3_column_double(s, 3);
+		out->long_run_weekday = sqlite3_column_int(s, 4);
+		out->runs_per_week = sqlite3_column_int(s, 5);
+		out->created = sqlite3_column_int(s, 6);
+	}
+	sqlite3_finalize(s);
+	if (rc == SQLITE_DONE)
+		return 0;
+	if (rc != SQLITE_ROW)
+		return store_dberr(st, err, "reading the plan");
+	if (!(s = prep(st, sql_run, err)))
+		return err->code;
+	sqlite3_bind_int64(s, 1, out->id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		out->recent = xgrow(out->recent, sizeof(*out->recent), out->n_recent + 1, &alloc);
+		out->recent[out->n_recent].day = sqlite3_column_int(s, 0);
+		out->recent[out->n_recent].distance_m = sqlite3_column_double(s, 1);
+		out->n_recent++;
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE) {
+		plan_record_release(out);
+		return store_dberr(st, err, "reading the plan's recent runs");
+	}
+	*found = 1;
+	return 0;
+}
+
+/* ---- recovery ------------------------------------------------------------ */
+
+int
+store_recovery_list(struct recovery_record **out, size_t *n, struct store *st,
+		    int64_t athlete, int32_t from, int32_t to, struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT id, start_day, protect_days, ended_day FROM recovery"
+		" WHERE athlete_id = ?1 AND start_day >= ?2 AND start_day <= ?3"
+		" ORDER BY start_day";
+	sqlite3_stmt *s = prep(st, sql, err);
+	size_t alloc = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	sqlite3_bind_int(s, 2, from);
+	sqlite3_bind_int(s, 3, to);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct recovery_record *r;
+		*out = xgrow(*out, sizeof(**out), *n + 1, &alloc);
+		r = &(*out)[(*n)++];
+		r->id = sqlite3_column_int64(s, 0);
+		r->start = sqlite3_column_int(s, 1);
+		r->protect_days = sqlite3_column_int(s, 2);
+		r->ended = sqlite3_column_type(s, 3) == SQLITE_NULL ? INT32_MIN :
+			   sqlite3_column_int(s, 3);
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return store_dberr(st, err, "reading recovery episodes");
+	}
+	return 0;
+}
+
+int
+store_recovery_put(struct store *st, int64_t athlete, const struct recovery_record *r,
+		   struct talus_err *err)
+{
+	static const char sql[] =
+		"INSERT INTO recovery(athlete_id, start_day, protect_days, ended_day)"
+		" VALUES (?1, ?2, ?3, ?4) ON CONFLICT (athlete_id, start_day) DO UPDATE"
+		" SET protect_days = excluded.protect_days, ended_day = excluded.ended_day";
+	sqlite3_stmt *s = prep(st, sql, err);
+
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	sqlite3_bind_int(s, 2, r->start);
+	sqlite3_bind_int(s, 3, r->protect_days);
+	if (r->ended == INT32_MIN)
+		sqlite3_bind_null(s, 4);
+	else
+		sqlite3_bind_int(s, 4, r->ended);
+	return done(st, s, err, "saving a recovery episode");
+}
