@@ -129,6 +129,17 @@ int cmd_ankle_rm(struct ctx *, int, char **, struct talus_err *);
 int cmd_load(struct ctx *, int, char **, struct talus_err *);
 int cmd_today(struct ctx *, int, char **, struct talus_err *);
 int cmd_import(struct ctx *, int, char **, struct talus_err *);
+int cmd_assess(struct ctx *, int, char **, struct talus_err *);
+int cmd_assess_show(struct ctx *, int, char **, struct talus_err *);
+int cmd_assess_history(struct ctx *, int, char **, struct talus_err *);
+int cmd_program_new(struct ctx *, int, char **, struct talus_err *);
+int cmd_program_show(struct ctx *, int, char **, struct talus_err *);
+int cmd_program_log(struct ctx *, int, char **, struct talus_err *);
+int cmd_program_status(struct ctx *, int, char **, struct talus_err *);
+int cmd_plan_build(struct ctx *, int, char **, struct talus_err *);
+int cmd_plan_show(struct ctx *, int, char **, struct talus_err *);
+int cmd_recover(struct ctx *, int, char **, struct talus_err *);
+int cmd_recover_end(struct ctx *, int, char **, struct talus_err *);
 
 /* Writes the activity fields every activity listing shares (docs/json.md). */
 struct json;
@@ -140,6 +151,12 @@ void cli_activity_json(struct json *j, const struct activity *a);
 int32_t clock_today(void);
 /* The system time zone's UTC offset at local time (day, sec). */
 int32_t clock_local_offset(int32_t day, int sec);
+
+/* The whole of a "delete by ID" command: one positional ID, the store's
+ * delete function, "deleted <what> <id>". */
+int cli_rm(struct ctx *c, int argc, char **argv, const char *what, const char *list_cmd,
+	   int (*del)(struct store *, int64_t, int64_t, struct talus_err *),
+	   struct talus_err *err);
 
 /* Parses an id argument ("12"); TALUS_EINVAL naming what when bad. */
 int parse_id(int64_t *out, const char *s, const char *what, struct talus_err *err);

@@ -58,6 +58,47 @@ const struct cmd cmd_table[] = {
 	  "import runs from watch files and exports" },
 	{ "today", cmd_today, "today [--date DATE] [--planned D] [--json]",
 	  "what to do today, with the reasons" },
+	{ "assess", cmd_assess,
+	  "assess [--no-input] [--date DATE] [--sprain SIDE:YYYY-MM[:rehab-done|:no-rehab]]...\n"
+	  "              [--brace-or-tape yes|no] [--gait neutral|over-pronation|supination|unknown]\n"
+	  "              [--shoe-support neutral|stability|motion-control|minimal]\n"
+	  "              [--cait-left 0-30] [--cait-right 0-30]\n"
+	  "              [--heel-raises-left N] [--heel-raises-right N]\n"
+	  "              [--knee-to-wall-left CM] [--knee-to-wall-right CM]\n"
+	  "              [--stance-left S]... [--stance-right S]...\n"
+	  "              [--ybalance-left CM] [--ybalance-right CM] [--json]\n"
+	  "              asks on a terminal; --no-input takes the flags only",
+	  "record an ankle assessment: history, CAIT, self-tests, causes" },
+	{ "assess show", cmd_assess_show, "assess show [--id ID] [--date DATE] [--json]",
+	  "show the latest assessment and its causes" },
+	{ "assess history", cmd_assess_history, "assess history [--json]",
+	  "the tests of every assessment, per side" },
+	{ "program new", cmd_program_new,
+	  "program new [--start DATE] [--days DAY,DAY,DAY] [--long-run-day DAY]\n"
+	  "              [--date DATE] [--ics FILE] [--json]",
+	  "start the 8-week ankle programme" },
+	{ "program show", cmd_program_show,
+	  "program show [--week N] [--date DATE] [--html FILE] [--ics FILE] [--json]",
+	  "the programme's sessions at the current levels" },
+	{ "program log", cmd_program_log,
+	  "program log --date DATE --exercise ID [--side left|right|both]\n"
+	  "              [--sets N] [--reps N] [--hold S] [--level N] [--lost-balance]\n"
+	  "              [--rating easy|ok|hard]",
+	  "log an exercise of the programme" },
+	{ "program status", cmd_program_status, "program status [--date DATE] [--json]",
+	  "adherence, levels and re-tests of the programme" },
+	{ "plan build", cmd_plan_build,
+	  "plan build --target D --weeks N [--long-run-day DAY] [--runs-per-week N]\n"
+	  "              [--start DATE] [--date DATE] [--ics FILE] [--json]",
+	  "build a mileage plan toward a weekly distance" },
+	{ "plan show", cmd_plan_show,
+	  "plan show [--week N] [--date DATE] [--ics FILE] [--json]",
+	  "the plan's weeks and runs, and the day's run" },
+	{ "recover", cmd_recover,
+	  "recover [--date DATE] [--protect-days 1-3] [--ics FILE] [--json]",
+	  "the recovery plan for ankle symptoms in the log" },
+	{ "recover end", cmd_recover_end, "recover end [--date DATE]",
+	  "end the recovery plan early" },
 	{ NULL, NULL, NULL, NULL },
 };
 

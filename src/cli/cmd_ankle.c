@@ -212,19 +212,5 @@ cmd_ankle_list(struct ctx *c, int argc, char **argv, struct talus_err *err)
 int
 cmd_ankle_rm(struct ctx *c, int argc, char **argv, struct talus_err *err)
 {
-	static const struct opt opts[] = { { 0 } };
-	struct optval v[1];
-	const char *pos[1];
-	int64_t id;
-	int npos, rc;
-
-	if ((rc = opt_parse(v, opts, argc, argv, pos, 1, &npos, err)))
-		return rc;
-	if (npos != 1)
-		return err_set(err, TALUS_EINVAL, "missing the log's ID (see 'talus ankle list')");
-	if ((rc = parse_id(&id, pos[0], "ankle log", err)) || (rc = ctx_open(c, 0, err)) ||
-	    (rc = store_ankle_delete(c->st, c->ath.id, id, err)))
-		return rc;
-	strbuf_addf(&c->out, "deleted ankle log %lld\n", (long long)id);
-	return 0;
+	return cli_rm(c, argc, argv, "ankle log", "talus ankle list", store_ankle_delete, err);
 }

@@ -153,21 +153,7 @@ cmd_run_edit(struct ctx *c, int argc, char **argv, struct talus_err *err)
 int
 cmd_run_rm(struct ctx *c, int argc, char **argv, struct talus_err *err)
 {
-	static const struct opt opts[] = { { 0 } };
-	struct optval v[1];
-	const char *pos[1];
-	int64_t id;
-	int npos, rc;
-
-	if ((rc = opt_parse(v, opts, argc, argv, pos, 1, &npos, err)))
-		return rc;
-	if (npos != 1)
-		return err_set(err, TALUS_EINVAL, "missing the run's ID (see 'talus run list')");
-	if ((rc = parse_id(&id, pos[0], "run", err)) || (rc = ctx_open(c, 0, err)) ||
-	    (rc = store_run_delete(c->st, c->ath.id, id, err)))
-		return rc;
-	strbuf_addf(&c->out, "deleted run %lld\n", (long long)id);
-	return 0;
+	return cli_rm(c, argc, argv, "run", "talus run list", store_run_delete, err);
 }
 
 /* ---- run list ------------------------------------------------------------- */

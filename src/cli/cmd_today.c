@@ -1,6 +1,7 @@
 /* cmd_today.c - talus today: the day's verdict with its reasons. */
 #include "cli/cli.h"
 #include "cli/gather.h"
+#include "cli/programme.h"
 #include "util/date.h"
 #include "util/json.h"
 
@@ -32,8 +33,10 @@ referral_text(enum referral r)
 }
 
 static void
-today_json(struct ctx *c, const struct today_report *t, const struct load_report *ld)
+today_json(struct ctx *c, const struct programme_day *pd)
 {
+	const struct today_report *t = &pd->today;
+	const struct load_report *ld = &pd->load;
 	struct json j;
 	char date[11];
 
@@ -52,7 +55,8 @@ today_json(struct ctx *c, const struct today_report *t, const struct load_report
 		json_str(&j, "level", level_name(r->level));
 		json_str(&j, "verdict", verdict_name(r->verdict));
 		json_str(&j, "message", r->message);
-		json_str(&j, "source", rule_source(r->rule));
+		json_str(&j, "source", *rule_source(r->rule) ? rule_source(r->rule)
+							     : programme_rule_source(r->rule));
 		json_obj_end(&j);
 	}
 	json_arr_end(&j);
@@ -79,6 +83,7 @@ today_json(struct ctx *c, const struct today_report *t, const struct load_report
 	json_num(&j, "monotony", ld->monotony);
 	json_int(&j, "days_since_run", ld->days_since_run);
 	json_obj_end(&j);
+	programme_today_json(&j, pd, c->ath.units);
 	json_str(&j, "disclaimer", today_disclaimer);
 	json_obj_end(&j);
 }
@@ -94,8 +99,9 @@ cmd_today(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		{ 0 },
 	};
 	struct optval v[3];
-	struct today_report t;
-	struct load_report ld;
+	struct programme_day pd;
+	const struct today_report *t = &pd.today;
+	const struct load_report *ld = &pd.load;
 	const char *pos[1], *ref;
 	char date[11], a[24], b[24], d[24];
 	double planned = NAN;
@@ -110,21 +116,27 @@ cmd_today(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	if (v[O_PLANNED].set &&
 	    (rc = opt_distance(&planned, &v[O_PLANNED], "planned", c->ath.units, 500000.0, 0, err)))
 		return rc;
-	if ((rc = gather_today(&t, &ld, c->st, &c->ath, day, planned, err)))
+	/* The recovery plan, the mileage plan (whose run is the default
+	 * --planned) and the programme session, for an athlete who uses them. */
+	if ((rc = programme_gather(&pd, c->st, &c->ath, day, planned,
+				   v[O_PLANNED].set ? PG_PLANNED : 0, err))) {
+		programme_day_release(&pd);
 		return rc;
+	}
 	if (v[O_JSON].set) {
-		today_json(c, &t, &ld);
+		today_json(c, &pd);
+		programme_day_release(&pd);
 		return 0;
 	}
 	strbuf_addf(&c->out, "%s, %s\n\n", date_format(date, day), c->ath.name);
-	strbuf_addf(&c->out, "  %s", verdict_text(t.verdict));
-	if (t.verdict <= VERDICT_EASY && !isnan(t.max_distance_m))
-		strbuf_addf(&c->out, ", at most %s", distance_format(a, t.max_distance_m, c->ath.units));
+	strbuf_addf(&c->out, "  %s", verdict_text(t->verdict));
+	if (t->verdict <= VERDICT_EASY && !isnan(t->max_distance_m))
+		strbuf_addf(&c->out, ", at most %s", distance_format(a, t->max_distance_m, c->ath.units));
 	strbuf_adds(&c->out, "\n\n");
-	if (t.nreasons) {
+	if (t->nreasons) {
 		strbuf_adds(&c->out, "why:\n");
-		for (size_t i = 0; i < t.nreasons; i++) {
-			const struct reason *r = &t.reasons[i];
+		for (size_t i = 0; i < t->nreasons; i++) {
+			const struct reason *r = &t->reasons[i];
 			const char *mark = r->level >= LEVEL_WARN ? "!!" : r->level == LEVEL_CAUTION ? "! " : "- ";
 			strbuf_addf(&c->out, "  %s [%s] %s\n", mark, r->rule, r->message);
 		}
@@ -132,18 +144,20 @@ cmd_today(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	} else {
 		strbuf_adds(&c->out, "why: nothing in your log calls for caution today\n\n");
 	}
-	if ((ref = referral_text(t.referral)))
+	if ((ref = referral_text(t->referral)))
 		strbuf_addf(&c->out, "see: %s\n\n", ref);
-	if (ld.has_data) {
+	programme_today_text(&c->out, &pd, c->ath.units);
+	if (ld->has_data) {
 		strbuf_addf(&c->out, "load: last 7 days %s, the 7 before %s; longest run of "
 				     "the prior 30 days %s",
-			    distance_format(a, ld.last7_m, c->ath.units),
-			    distance_format(b, ld.prev7_m, c->ath.units),
-			    distance_format(d, ld.lmax30_m, c->ath.units));
-		if (ld.acwr_shown && !isnan(ld.acwr_ewma))
-			strbuf_addf(&c->out, "; ACWR %.2f (descriptive, L4)", ld.acwr_ewma);
+			    distance_format(a, ld->last7_m, c->ath.units),
+			    distance_format(b, ld->prev7_m, c->ath.units),
+			    distance_format(d, ld->lmax30_m, c->ath.units));
+		if (ld->acwr_shown && !isnan(ld->acwr_ewma))
+			strbuf_addf(&c->out, "; ACWR %.2f (descriptive, L4)", ld->acwr_ewma);
 		strbuf_adds(&c->out, "\n\n");
 	}
 	strbuf_addf(&c->out, "%s\n", today_disclaimer);
+	programme_day_release(&pd);
 	return 0;
 }

@@ -252,3 +252,25 @@ parse_id(int64_t *out, const char *s, const char *what, struct talus_err *err)
 	*out = v;
 	return 0;
 }
+
+int
+cli_rm(struct ctx *c, int argc, char **argv, const char *what, const char *list_cmd,
+       int (*del)(struct store *, int64_t, int64_t, struct talus_err *),
+       struct talus_err *err)
+{
+	static const struct opt opts[] = { { 0 } };
+	struct optval v[1];
+	const char *pos[1];
+	int64_t id;
+	int npos, rc;
+
+	if ((rc = opt_parse(v, opts, argc, argv, pos, 1, &npos, err)))
+		return rc;
+	if (npos != 1)
+		return err_set(err, TALUS_EINVAL, "missing the %s's ID (see '%s')", what, list_cmd);
+	if ((rc = parse_id(&id, pos[0], what, err)) || (rc = ctx_open(c, 0, err)) ||
+	    (rc = del(c->st, c->ath.id, id, err)))
+		return rc;
+	strbuf_addf(&c->out, "deleted %s %lld\n", what, (long long)id);
+	return 0;
+}

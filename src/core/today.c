@@ -479,3 +479,48 @@ today_assess(struct today_report *out, const struct today_input *in)
 		break;
 	}
 }
+
+/* Ranks reasons as today_assess() orders them: verdict, then level. */
+static int
+ranks_above(const struct reason *a, enum verdict v, enum level lv)
+{
+	return a->verdict != v ? a->verdict > v : a->level >= lv;
+}
+
+void
+today_merge(struct today_report *out, const char *rule, enum level level,
+	    enum verdict verdict, double cap_m, const char *msg)
+{
+	struct reason r;
+	size_t at = 0;
+
+	memset(&r, 0, sizeof(r));
+	snprintf(r.rule, sizeof(r.rule), "%s", rule);
+	r.level = level;
+	r.verdict = verdict;
+	snprintf(r.message, sizeof(r.message), "%s", msg);
+	while (at < out->nreasons && ranks_above(&out->reasons[at], verdict, level))
+		at++;
+	if (out->nreasons < TODAY_MAX_REASONS) {
+		memmove(&out->reasons[at + 1], &out->reasons[at],
+			(out->nreasons - at) * sizeof(r));
+		out->reasons[at] = r;
+		out->nreasons++;
+	} else if (at < TODAY_MAX_REASONS) {
+		memmove(&out->reasons[at + 1], &out->reasons[at],
+			(TODAY_MAX_REASONS - 1 - at) * sizeof(r));
+		out->reasons[at] = r;
+	}
+
+	if (verdict <= VERDICT_EASY && !isnan(cap_m) &&
+	    (isnan(out->max_distance_m) || cap_m < out->max_distance_m))
+		out->max_distance_m = cap_m;
+	if (verdict > out->verdict)
+		out->verdict = verdict;
+	if (out->verdict >= VERDICT_REST)
+		out->max_distance_m = 0;
+	if (out->verdict == VERDICT_CLINICIAN && out->referral < REFERRAL_CLINICIAN)
+		out->referral = REFERRAL_CLINICIAN;
+	if (out->verdict == VERDICT_URGENT)
+		out->referral = REFERRAL_URGENT;
+}

@@ -76,6 +76,18 @@ struct today_report {
 
 void today_assess(struct today_report *out, const struct today_input *in);
 
+/* Adds one reason from outside the load and symptom rules (the recovery
+ * plan, cli/programme.c) to a finished report, by the rules today_assess()
+ * keeps: the day's verdict becomes the more severe of the two; a cap_m
+ * (NAN: none) proposed with a run or easy verdict lowers max_distance_m;
+ * rest and above make it 0; see-clinician and urgent-care raise the
+ * referral. The reason goes after those at least as severe (verdict, then
+ * level), so the list stays most severe first; when the list is full it
+ * replaces the least severe reason if it ranks above it. A red flag is
+ * never softened: nothing here lowers a verdict. */
+void today_merge(struct today_report *out, const char *rule, enum level level,
+		 enum verdict verdict, double cap_m, const char *msg);
+
 /* The wellness disclaimer (D1) every verdict carries. */
 extern const char today_disclaimer[];
 
