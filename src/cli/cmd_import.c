@@ -43,6 +43,7 @@ struct totals {
 
 struct imp {
 	struct ctx *c;
+	struct import_plan *plan;
 	struct talus_err *err;
 	int json, quiet, dry_run, all_sports, progress;
 	int64_t shoe_id;
@@ -289,6 +290,15 @@ deliver(void *payload, struct import_file *f)
 	if ((rc = store_source_add(c->st, c->ath.id, f->hash, f->path, (int)inserted, m->err)))
 		goto done;
 out:
+	/* The stamp lets a later import skip the file without reading it. */
+	if (strcmp(status, "failed") && f->stamp &&
+	    (rc = store_stamp_add(c->st, c->ath.id, f->stamp, m->err)))
+		goto done;
+	if (f->nest >= 0) {
+		const char *ns = import_nest_delivered(m->plan, f->nest, !strcmp(status, "failed"));
+		if (ns && (rc = store_stamp_add(c->st, c->ath.id, ns, m->err)))
+			goto done;
+	}
 	if (m->json)
 		json_file(m, f, status, kept, nkept);
 	if (++m->in_batch >= BATCH_FILES)
@@ -317,8 +327,8 @@ cmd_import(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	struct imp m;
 	struct import_plan *plan = NULL;
 	struct import_opts io;
-	char **seen = NULL;
-	size_t nseen = 0;
+	char **seen = NULL, **stamps = NULL;
+	size_t nseen = 0, nstamps = 0;
 	struct sigaction sa, old;
 	int npos, rc;
 
@@ -355,8 +365,11 @@ cmd_import(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		m.shoe_id = s.id;
 	}
 	if ((rc = store_source_hashes(&seen, &nseen, c->st, c->ath.id, err)) ||
-	    (rc = import_plan_new(&plan, pos, (size_t)npos, err)))
+	    (rc = store_source_stamps(&stamps, &nstamps, c->st, c->ath.id, err)) ||
+	    (rc = import_plan_new(&plan, pos, (size_t)npos, (const char *const *)stamps,
+				  nstamps, err)))
 		goto done;
+	m.plan = plan;
 	m.plan_files = import_plan_files(plan);
 	m.plan_bytes = import_plan_bytes(plan);
 	clock_gettime(CLOCK_MONOTONIC, &m.t0);
@@ -423,9 +436,12 @@ cmd_import(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		c->exit_status = EXIT_PARTIAL;
 done:
 	sigaction(SIGINT, &old, NULL);
+	import_plan_free(plan); /* before the stamps it borrows */
 	for (size_t i = 0; i < nseen; i++)
 		free(seen[i]);
 	free(seen);
-	import_plan_free(plan);
+	for (size_t i = 0; i < nstamps; i++)
+		free(stamps[i]);
+	free(stamps);
 	return rc;
 }

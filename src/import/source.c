@@ -45,6 +45,15 @@ struct job {
 	uint64_t size;          /* bytes as stored, for the progress bar */
 	int named;              /* its name says gpx, tcx, fit (maybe .gz) */
 	const struct strava_meta *meta;
+	char *stamp;            /* see import_plan_new(), or NULL */
+	int known;              /* its stamp was imported before: not read */
+	int nest;               /* index into plan->nests, or -1 */
+};
+
+struct nest {
+	char *stamp;            /* the nested zip entry's own stamp */
+	size_t left;            /* entries not yet delivered */
+	int failed;             /* one of them failed */
 };
 
 struct meta_entry {
@@ -64,7 +73,39 @@ struct import_plan {
 	int strava;
 	char **temps;           /* nested zips extracted to temporary files */
 	size_t ntemps, atemps;
+	struct nest *nests;
+	size_t nnests, anests;
+	const char *const *stamps; /* known stamps, sorted (borrowed) */
+	size_t nstamps;
 };
+
+static int
+known_stamp(const struct import_plan *p, const char *stamp)
+{
+	size_t lo = 0, hi = p->nstamps;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(p->stamps[mid], stamp);
+		if (!c)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+static char *
+zip_stamp(const zip_stat_t *zs, const char *name)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	strbuf_addf(&sb, "z:%08x:%llu:%s", (unsigned)(zs->valid & ZIP_STAT_CRC ? zs->crc : 0),
+		    (unsigned long long)zs->size, name);
+	return strbuf_detach(&sb);
+}
 
 /* ---- names ---------------------------------------------------------------- */
 
@@ -106,6 +147,7 @@ add_job(struct import_plan *p, enum job_kind kind, const char *display, uint64_t
 	j->display = xstrdup(display);
 	j->size = size;
 	j->named = activity_name(display);
+	j->nest = -1;
 	p->bytes += size;
 	return j;
 }
@@ -207,8 +249,8 @@ extract_nested(struct import_plan *p, zip_t *z, zip_uint64_t index, char **out)
 }
 
 static int
-plan_zip(struct import_plan *p, const char *path, const char *display, int depth,
-	 struct talus_err *err)
+plan_zip(struct import_plan *p, const char *path, const char *display,
+	 const char *prefix, int nest, int depth, struct talus_err *err)
 {
 	zip_t *z;
 	int zerr;
@@ -228,12 +270,12 @@ plan_zip(struct import_plan *p, const char *path, const char *display, int depth
 		zip_stat_t zs;
 		zip_file_t *f;
 		const char *name = zip_get_name(z, (zip_uint64_t)csv, 0);
-		char prefix[512], where[1024];
+		char root[512], where[1024];
 		char *buf;
 		size_t plen = strlen(name) - strlen("activities.csv");
 		int rc = 0;
 
-		snprintf(prefix, sizeof(prefix), "%.*s", (int)(plen < 511 ? plen : 511), name);
+		snprintf(root, sizeof(root), "%.*s", (int)(plen < 511 ? plen : 511), name);
 		snprintf(where, sizeof(where), "%s:%s", display, name);
 		if (zip_stat_index(z, (zip_uint64_t)csv, 0, &zs) || zs.size > MAX_FILE ||
 		    !(f = zip_fopen_index(z, (zip_uint64_t)csv, 0))) {
@@ -245,7 +287,7 @@ plan_zip(struct import_plan *p, const char *path, const char *display, int depth
 			rc = err_set(err, TALUS_EIO, "cannot read '%s'", where);
 		zip_fclose(f);
 		if (!rc)
-			rc = load_csv(p, buf, zs.size, prefix, where, err);
+			rc = load_csv(p, buf, zs.size, root, where, err);
 		free(buf);
 		if (rc) {
 			zip_close(z);
@@ -255,8 +297,9 @@ plan_zip(struct import_plan *p, const char *path, const char *display, int depth
 	for (zip_int64_t i = 0; i < n; i++) {
 		zip_stat_t zs;
 		const char *name;
-		struct strbuf disp = STRBUF_INIT;
+		struct strbuf disp = STRBUF_INIT, full = STRBUF_INIT;
 		struct job *j;
+		char *stamp;
 
 		if (zip_stat_index(z, (zip_uint64_t)i, 0, &zs) || !(zs.valid & ZIP_STAT_NAME))
 			continue;
@@ -264,15 +307,29 @@ plan_zip(struct import_plan *p, const char *path, const char *display, int depth
 		if (!*name || name[strlen(name) - 1] == '/' || i == csv)
 			continue;
 		strbuf_addf(&disp, "%s:%s", display, name);
-		if (ends_with(name, ".zip") && depth + 1 < MAX_NEST) {
+		strbuf_addf(&full, "%s%s", prefix, name);
+		stamp = zip_stamp(&zs, full.buf);
+		if (ends_with(name, ".zip") && depth + 1 < MAX_NEST && !known_stamp(p, stamp)) {
 			char *tmp = NULL;
 			int rc = extract_nested(p, z, (zip_uint64_t)i, &tmp);
+			struct nest *ns;
+			size_t before = p->n;
+			p->nests = xgrow(p->nests, sizeof(*p->nests), p->nnests + 1, &p->anests);
+			ns = &p->nests[p->nnests++];
+			ns->stamp = stamp;
+			ns->left = 0;
+			ns->failed = 0;
+			strbuf_addch(&full, '/');
 			if (!rc)
-				rc = plan_zip(p, tmp, disp.buf, depth + 1, err);
+				rc = plan_zip(p, tmp, disp.buf, full.buf, (int)(p->nnests - 1),
+					      depth + 1, err);
 			else
 				rc = err_set(err, TALUS_EIO, "cannot extract '%s'", disp.buf);
+			for (size_t k = before; k < p->n; k++) /* its own entries only */
+				p->nests[p->nnests - 1].left += p->jobs[k].nest == (int)(p->nnests - 1);
 			free(tmp);
 			strbuf_release(&disp);
+			strbuf_release(&full);
 			if (rc) {
 				zip_close(z);
 				return rc;
@@ -281,9 +338,13 @@ plan_zip(struct import_plan *p, const char *path, const char *display, int depth
 		}
 		j = add_job(p, JOB_ZIP, disp.buf, zs.valid & ZIP_STAT_SIZE ? zs.size : 0);
 		strbuf_release(&disp);
+		strbuf_release(&full);
 		j->source = src;
 		j->index = (zip_uint64_t)i;
 		j->meta = find_meta(p, name);
+		j->stamp = stamp;
+		j->known = known_stamp(p, stamp);
+		j->nest = nest;
 		if (ends_with(name, ".zip"))
 			j->named = 1;
 	}
@@ -386,9 +447,19 @@ walk(struct import_plan *p, const char *path, const char *root, int depth,
 	if (!S_ISREG(st.st_mode))
 		return 0;
 	if (is_zip_file(path))
-		return plan_zip(p, path, path, 0, err);
+		return plan_zip(p, path, path, "", -1, 0, err);
 	j = add_job(p, JOB_FILE, path, (uint64_t)st.st_size);
 	j->source = j->display;
+	{
+		struct strbuf sb = STRBUF_INIT;
+		char *abs = realpath(path, NULL);
+		strbuf_addf(&sb, "f:%lld:%lld.%09ld:%s", (long long)st.st_size,
+			    (long long)st.st_mtim.tv_sec, (long)st.st_mtim.tv_nsec,
+			    abs ? abs : path);
+		free(abs);
+		j->stamp = strbuf_detach(&sb);
+		j->known = known_stamp(p, j->stamp);
+	}
 	if (p->nmetas) {
 		size_t rl = strlen(root);
 		const char *rel = !strncmp(path, root, rl) && path[rl] == '/' ? path + rl + 1 : path;
@@ -425,11 +496,13 @@ read_fd_all(uint8_t **out, size_t *len, int fd)
 
 int
 import_plan_new(struct import_plan **out, const char *const *paths, size_t npaths,
-		struct talus_err *err)
+		const char *const *stamps, size_t nstamps, struct talus_err *err)
 {
 	struct import_plan *p = xcalloc(1, sizeof(*p));
 	int rc = 0;
 
+	p->stamps = stamps;
+	p->nstamps = nstamps;
 	for (size_t i = 0; i < npaths && !rc; i++) {
 		if (!strcmp(paths[i], "-")) {
 			size_t len;
@@ -459,6 +532,20 @@ import_plan_new(struct import_plan **out, const char *const *paths, size_t npath
 }
 
 size_t import_plan_files(const struct import_plan *p) { return p->n; }
+
+const char *
+import_nest_delivered(struct import_plan *p, int nest, int failed)
+{
+	struct nest *ns;
+
+	if (nest < 0 || (size_t)nest >= p->nnests)
+		return NULL;
+	ns = &p->nests[nest];
+	ns->failed |= failed;
+	if (ns->left && --ns->left == 0 && !ns->failed)
+		return ns->stamp;
+	return NULL;
+}
 uint64_t import_plan_bytes(const struct import_plan *p) { return p->bytes; }
 int import_plan_is_strava(const struct import_plan *p) { return p->strava; }
 
@@ -467,8 +554,13 @@ import_plan_free(struct import_plan *p)
 {
 	if (!p)
 		return;
-	for (size_t i = 0; i < p->n; i++)
+	for (size_t i = 0; i < p->n; i++) {
 		free(p->jobs[i].display);
+		free(p->jobs[i].stamp);
+	}
+	for (size_t i = 0; i < p->nnests; i++)
+		free(p->nests[i].stamp);
+	free(p->nests);
 	for (size_t i = 0; i < p->nstrings; i++)
 		free(p->strings[i]);
 	for (size_t i = 0; i < p->nmetas; i++)
@@ -556,7 +648,7 @@ read_raw(struct worker *w, const struct job *j, const uint8_t **out, size_t *len
 		/* A regular file is mapped, not copied: the decoders only read. */
 		if (!fstat(fd, &st) && S_ISREG(st.st_mode) && st.st_size > 0 &&
 		    (uint64_t)st.st_size <= MAX_FILE) {
-			void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+			void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
 			if (m != MAP_FAILED) {
 				close(fd);
 				w->map = m;
@@ -731,6 +823,7 @@ new_file(const char *path, uint64_t bytes)
 
 	f->path = xstrdup(path);
 	f->bytes = bytes;
+	f->nest = -1;
 	return f;
 }
 
@@ -825,6 +918,10 @@ decode_buffer(struct worker *w, const char *path, const struct job *j,
 	}
 	f = new_file(path, bytes);
 	f->meta = j->meta;
+	if (depth == 0) {
+		f->stamp = j->stamp;
+		f->nest = j->nest;
+	}
 	import_hash(f->hash, buf, len);
 	if (seen(w->o, f->hash)) {
 		f->outcome = IMPORT_SEEN;
@@ -884,9 +981,18 @@ work(void *arg)
 		}
 		j = &w->p->jobs[pl->next_job++];
 		pthread_mutex_unlock(&pl->mu);
+		if (j->known) {
+			struct import_file *f = new_file(j->display, j->size);
+			f->outcome = IMPORT_SEEN;
+			f->stamp = j->stamp;
+			f->nest = j->nest;
+			put(pl, f);
+			continue;
+		}
 		if (read_raw(w, j, &buf, &len, msg, sizeof(msg))) {
 			struct import_file *f = new_file(j->display, j->size);
 			f->outcome = IMPORT_FAILED;
+			f->nest = j->nest;
 			snprintf(f->msg, sizeof(f->msg), "%s", msg);
 			put(pl, f);
 			continue;

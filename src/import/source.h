@@ -45,6 +45,8 @@ struct import_file {
 	uint64_t bytes;              /* bytes read */
 	struct activity_vec acts;
 	const struct strava_meta *meta; /* from activities.csv, or NULL */
+	const char *stamp;           /* see import_plan_new(); NULL for stdin */
+	int nest;                    /* the nested zip it came from, or -1 */
 };
 
 struct import_opts {
@@ -59,11 +61,23 @@ struct import_opts {
 struct import_plan;
 
 /* Walks paths and lists every file to read. '-' is standard input, read
- * here. A path that does not exist, or an unreadable folder or archive, is
- * TALUS_EIO naming it; a Strava activities.csv that cannot be parsed is
- * TALUS_EPARSE. */
+ * here. A path that does not exist is TALUS_EINVAL; an unreadable folder
+ * or archive TALUS_EIO naming it; a Strava activities.csv that cannot be
+ * parsed TALUS_EPARSE.
+ *
+ * Every file gets a stamp that names it without reading it: "f:SIZE:MTIME:
+ * PATH" for a file on disk, "z:CRC32:SIZE:NAME" for a zip entry (its
+ * CRC-32 and size from the archive's directory; NAME the entry's path
+ * below the outermost archive). A file whose stamp is among stamps (sorted)
+ * is delivered as IMPORT_SEEN without being read, and a nested zip whose
+ * stamp is there is not even extracted. */
 int import_plan_new(struct import_plan **out, const char *const *paths,
-		    size_t npaths, struct talus_err *err);
+		    size_t npaths, const char *const *stamps, size_t nstamps,
+		    struct talus_err *err);
+/* Called by the writer for each delivered file of a nested zip: when it
+ * was the last one and none failed, returns the nested zip's own stamp to
+ * remember (so a later import skips the whole archive); else NULL. */
+const char *import_nest_delivered(struct import_plan *p, int nest, int failed);
 size_t import_plan_files(const struct import_plan *p);
 uint64_t import_plan_bytes(const struct import_plan *p); /* as stored */
 /* 1 when the paths held a Strava export (an activities.csv). */

@@ -167,6 +167,14 @@ const char *const store_migrations[] = {
 	"  protect_days INTEGER NOT NULL DEFAULT 3 CHECK (protect_days BETWEEN 1 AND 3),"
 	"  ended_day INTEGER,"
 	"  UNIQUE (athlete_id, start_day));",
+	/* 3 -> 4: import stamps. A file on disk (size, mtime, path) or a zip
+	 * entry (CRC-32, size, name from the archive's directory) seen before
+	 * is skipped without reading it; a nested zip whose entries all went
+	 * in is skipped without extracting it. */
+	"CREATE TABLE source_stamp("
+	"  athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,"
+	"  stamp TEXT NOT NULL,"
+	"  PRIMARY KEY (athlete_id, stamp)) WITHOUT ROWID;",
 };
 
 const int store_nmigrations = (int)(sizeof(store_migrations) / sizeof(store_migrations[0]));

@@ -136,6 +136,12 @@ int store_source_seen(int *seen, struct store *st, int64_t athlete,
  * "seen" check); the caller frees each string and the array. */
 int store_source_hashes(char ***out, size_t *n, struct store *st, int64_t athlete,
 			struct talus_err *err);
+/* Every stamp this athlete imported (see source.h), sorted; the caller
+ * frees each string and the array. */
+int store_source_stamps(char ***out, size_t *n, struct store *st, int64_t athlete,
+			struct talus_err *err);
+int store_stamp_add(struct store *st, int64_t athlete, const char *stamp,
+		    struct talus_err *err);
 /* Remembers a file whose content was fully read. */
 int store_source_add(struct store *st, int64_t athlete, const char *hash,
 		     const char *path, int activities, struct talus_err *err);

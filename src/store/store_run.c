@@ -592,12 +592,11 @@ store_activity_near(int64_t *out_id, struct store *st, int64_t athlete,
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_dberr(st, err, "looking for a duplicate");
 }
 
-int
-store_source_hashes(char ***out, size_t *n, struct store *st, int64_t athlete,
-		    struct talus_err *err)
+/* Reads one sorted column of strings. */
+static int
+strings(char ***out, size_t *n, struct store *st, int64_t athlete, const char *sql,
+	struct talus_err *err)
 {
-	static const char sql[] =
-		"SELECT hash FROM source_file WHERE athlete_id = ?1 ORDER BY hash";
 	sqlite3_stmt *s = store_stmt(st, sql, err);
 	size_t alloc = 0;
 	int rc;
@@ -613,4 +612,39 @@ store_source_hashes(char ***out, size_t *n, struct store *st, int64_t athlete,
 	}
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? 0 : store_dberr(st, err, "reading imported files");
+}
+
+int
+store_source_hashes(char ***out, size_t *n, struct store *st, int64_t athlete,
+		    struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT hash FROM source_file WHERE athlete_id = ?1 ORDER BY hash";
+
+	return strings(out, n, st, athlete, sql, err);
+}
+
+int
+store_source_stamps(char ***out, size_t *n, struct store *st, int64_t athlete,
+		    struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT stamp FROM source_stamp WHERE athlete_id = ?1 ORDER BY stamp";
+
+	return strings(out, n, st, athlete, sql, err);
+}
+
+int
+store_stamp_add(struct store *st, int64_t athlete, const char *stamp,
+		struct talus_err *err)
+{
+	static const char sql[] =
+		"INSERT OR IGNORE INTO source_stamp(athlete_id, stamp) VALUES (?1, ?2)";
+	sqlite3_stmt *s = store_stmt(st, sql, err);
+
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	sqlite3_bind_text(s, 2, stamp, -1, SQLITE_TRANSIENT);
+	return store_step_done(st, s, err, "remembering an imported file");
 }

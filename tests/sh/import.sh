@@ -80,6 +80,13 @@ t init --name K >/dev/null
 t import -q --all-sports "$tmp/corpus" || no "clean import failed"
 clean=$(runs "$tmp/clean.db")
 n=$(echo "$clean" | grep -c '"sport"')
+# A second import skips by stamp: the nested zip of 1,800 activity files
+# counts as one file, imported before, and is not even extracted.
+t import --json --all-sports "$tmp/corpus/export.zip" >"$tmp/again.json"
+files=$(total "$tmp/again.json" files)
+[ "$files" = 1200 ] && [ "$(total "$tmp/again.json" imported)" = 0 ] &&
+	ok "second import of an export: 1200 entries, the nested zip skipped whole" ||
+	no "second import of an export read $files files"
 for delay in 0.05 0.2 0.4; do
 	export TALUS_DB="$tmp/kill.db"
 	rm -f "$TALUS_DB"*
