@@ -11,6 +11,7 @@
 #include "import/fit.h"
 #include "import/strava_csv.h"
 #include "import/xmlact.h"
+#include "import/zipdl.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
@@ -24,7 +25,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
-#include <zip.h>
 #include <zlib.h>
 
 #define CHUNK 65536
@@ -254,7 +254,10 @@ plan_zip(struct import_plan *p, const char *path, const char *display,
 	int zerr;
 	zip_int64_t n, csv = -1;
 	const char *src = keep(p, path);
+	int lrc;
 
+	if ((lrc = zipdl_load(err)))
+		return lrc;
 	if (!(z = zip_open(path, ZIP_RDONLY, &zerr)))
 		return err_set(err, TALUS_EIO, "cannot open the zip archive '%s'", display);
 	n = zip_get_num_entries(z, 0);
@@ -849,6 +852,13 @@ decode_nested_zip(struct worker *w, const char *path, const struct job *j,
 	zip_int64_t n;
 	uint8_t *copy;
 
+	if (zipdl_load(NULL)) {
+		struct import_file *f = new_file(path, len);
+		f->outcome = IMPORT_FAILED;
+		snprintf(f->msg, sizeof(f->msg), "a zip archive, and libzip cannot be loaded");
+		put(w->pool, f);
+		return;
+	}
 	/* libzip reads from the buffer while we decode entries into w->dec:
 	 * give it a copy of its own. */
 	copy = xmalloc(len ? len : 1);
