@@ -249,8 +249,10 @@ cmd_plan_build(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		r.runs_per_week = 6;
 	r.recent = recent.v;
 	r.n_recent = recent.n;
-	if ((rc = programme_build_plan(&p, &r, err)) ||
-	    (rc = store_plan_insert(&r.id, c->st, c->ath.id, &r, err)) ||
+	if ((rc = programme_build_plan(&p, &r, err)))
+		goto done;
+	p->units = c->ath.units;
+	if ((rc = store_plan_insert(&r.id, c->st, c->ath.id, &r, err)) ||
 	    (rc = write_ics(c, p, &v[B_ICS], &to_stdout, err)) || to_stdout)
 		goto done;
 	if (v[B_JSON].set) {

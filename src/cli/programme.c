@@ -625,6 +625,7 @@ programme_gather(struct programme_day *out, struct store *st, const struct athle
 	if (out->has_plan) {
 		if ((rc = programme_build_plan(&out->plan, &out->plan_rec, err)))
 			goto done;
+		out->plan->units = ath->units;
 		plan_status(&out->plan_st, out->plan, day, out->rec_active, out->red_flag);
 		if (!(flags & PG_PLANNED) && out->plan_st.state == PLAN_ACTIVE &&
 		    out->plan_st.run) {

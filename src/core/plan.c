@@ -297,21 +297,29 @@ say(struct plan_status *s, const char *rule, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* A distance in the plan's unit: "8.5 km", "5.3 mi". */
+static const char *
+dist(char buf[24], const struct plan *p, double m)
+{
+	return distance_format(buf, m, p->units);
+}
+
 static void
-describe_run(struct strbuf *sb, const struct plan_run *r)
+describe_run(struct strbuf *sb, const struct plan *p, const struct plan_run *r)
 {
 	const struct recover_phase *ph = recover_phase_get(r->walk_run_phase);
+	char d[24];
 
 	if (ph && ph->continuous)
 		strbuf_addf(sb, "walk-run phase 6: continuous easy running, "
-			    "%.1f km (R3)", r->distance_m / 1000);
+			    "%s (R3)", dist(d, p, r->distance_m));
 	else if (ph)
 		strbuf_addf(sb, "walk-run phase %d: walk %d min / run %d min, "
-			    "%.1f km (R3)", ph->phase, ph->walk_min, ph->run_min,
-			    r->distance_m / 1000);
+			    "%s (R3)", ph->phase, ph->walk_min, ph->run_min,
+			    dist(d, p, r->distance_m));
 	else
-		strbuf_addf(sb, "%s run %.1f km", r->long_run ? "long" : "easy",
-			    r->distance_m / 1000);
+		strbuf_addf(sb, "%s run %s", r->long_run ? "long" : "easy",
+			    dist(d, p, r->distance_m));
 }
 
 void
@@ -340,7 +348,8 @@ plan_status(struct plan_status *out, const struct plan *p, int32_t day,
 	}
 	if (day < p->start) {
 		out->state = PLAN_NOT_STARTED;
-		say(out, "L3", "The plan starts on day %" PRId32 ".", p->start);
+		char date[11];
+		say(out, "L3", "The plan starts on %s.", date_format(date, p->start));
 		return;
 	}
 	if (day >= end) {
@@ -356,14 +365,17 @@ plan_status(struct plan_status *out, const struct plan *p, int32_t day,
 		    p->week[out->week - 1].cutback ? " (cutback)" : "");
 		return;
 	}
-	describe_run(&sb, r);
+	describe_run(&sb, p, r);
 	if (r->walk_run_phase)
 		say(out, "R3; L2", "Week %d: %s.", out->week, sb.buf);
 	else
-		say(out, "L1; L3", "Week %d%s: %s (L1: at most %.1f km, 1.1 x "
+	{
+		char d[24];
+		say(out, "L1; L3", "Week %d%s: %s (L1: at most %s, 1.1 x "
 		    "the longest run of the last 30 days).", out->week,
 		    p->week[out->week - 1].cutback ? " (cutback)" : "", sb.buf,
-		    r->lmax30_m * (1.0 + PLAN_SPIKE) / 1000);
+		    dist(d, p, r->lmax30_m * (1.0 + PLAN_SPIKE)));
+	}
 	strbuf_release(&sb);
 }
 
@@ -377,24 +389,24 @@ plan_ics(struct strbuf *out, const struct plan *p, int64_t dtstamp_utc,
 	for (int i = 0; i < p->n_runs; i++) {
 		const struct plan_run *r = &p->run[i];
 		const struct plan_week *wk = &p->week[r->week - 1];
-		char key[48];
+		char key[48], d[24];
 		struct ics_event ev;
 
 		strbuf_reset(&sum);
 		strbuf_reset(&desc);
 		strbuf_adds(&sum, "talus: ");
-		describe_run(&sum, r);
-		strbuf_addf(&desc, "Week %d of %d: %.1f km planned%s.\n",
-			    r->week, p->n_weeks, wk->distance_m / 1000,
+		describe_run(&sum, p, r);
+		strbuf_addf(&desc, "Week %d of %d: %s planned%s.\n",
+			    r->week, p->n_weeks, dist(d, p, wk->distance_m),
 			    wk->cutback ? ", a cutback week (20% down)" : "");
 		if (r->walk_run_phase)
 			strbuf_adds(&desc, "Walk-run return (R3): level ground; "
 				    "go on only with pain at most 3/10 and no "
 				    "worse the next morning (R1, R2).\n");
 		else
-			strbuf_addf(&desc, "L1: at most %.1f km, 1.1 x the "
+			strbuf_addf(&desc, "L1: at most %s, 1.1 x the "
 				    "longest run of the 30 days before.\n",
-				    r->lmax30_m * (1.0 + PLAN_SPIKE) / 1000);
+				    dist(d, p, r->lmax30_m * (1.0 + PLAN_SPIKE)));
 		strbuf_adds(&desc, "Before: ankle rolls, walking lunges, "
 			    "dynamic stretches. After: calf, Achilles and foot "
 			    "stretches.\nSkip the run and follow talus recover "

@@ -24,6 +24,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/units.h"
 #include "util/err.h"
 #include "util/strbuf.h"
 
@@ -99,6 +100,8 @@ struct plan {
 	struct plan_week week[PLAN_MAX_WEEKS];
 	int n_runs;
 	struct plan_run run[PLAN_MAX_RUNS]; /* in day order */
+	enum units units;   /* of the words plan_status() and plan_ics() write:
+			       UNITS_KM unless the caller sets it */
 };
 
 /* Builds the plan. 0, or TALUS_EINVAL for weeks outside 1..52, a target

@@ -64,7 +64,7 @@ recover_build(struct recover_plan *out, const struct recover_input *in,
 		RECOVER_PROTECT_MAX;
 	if (in->red_flag) {
 		out->see_clinician = 1;
-		advise(out, "F1-F3",
+		advise(out, "F1-F3, O1, O2",
 		       "A red flag is logged: see a clinician before any "
 		       "running or exercise on this ankle. talus makes no "
 		       "recovery plan until then.");
@@ -280,7 +280,7 @@ recover_today(struct recover_today *out, const struct recover_plan *plan,
 
 	if (red_flag || plan->see_clinician || !plan->active) {
 		out->action = RECOVER_SEE_CLINICIAN;
-		say(out, "F1-F3", "A red flag is logged: no running. See a "
+		say(out, "F1-F3, O1, O2", "A red flag is logged: no running. See a "
 		    "clinician first.");
 		return 0;
 	}
@@ -382,7 +382,7 @@ recover_ics(struct strbuf *out, const struct recover_plan *plan,
 			"No running; walk as far as is comfortable. Ice is "
 			"optional, at most 20 minutes with a cloth (A2). "
 			"See a clinician if pain or swelling is severe or you "
-			"cannot bear weight (F1-F3).", "recover-protect" };
+			"cannot bear weight (F1-F3, O1, O2).", "recover-protect" };
 		ics_add_event(out, &ev, dtstamp_utc);
 	}
 	for (size_t i = 0; i < n; i++) {

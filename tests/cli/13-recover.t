@@ -130,9 +130,9 @@ $ talus today --date 2026-03-11 | grep 'pain score'
 $ talus ankle log --date 2026-03-12 --side left --tender lateral-malleolus >/dev/null
 $ talus recover --date 2026-03-12
 recovery plan since 2026-03-02 (left ankle, a sprain): the symptoms logged that day
-2026-03-12: A red flag is logged: no running. See a clinician first. [F1-F3]
+2026-03-12: A red flag is logged: no running. See a clinician first. [F1-F3, O1, O2]
 
-[F1-F3] A red flag is logged: see a clinician before any running or exercise on this ankle. talus makes no recovery plan until then.
+[F1-F3, O1, O2] A red flag is logged: see a clinician before any running or exercise on this ankle. talus makes no recovery plan until then.
 [D1] talus is a wellness tool, not a medical device: it does not diagnose and is not for emergencies.
 $ talus today --date 2026-03-12 | sed -n '3p;/^see/p'
   SEEK URGENT CARE TODAY (no running)

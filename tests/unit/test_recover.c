@@ -75,8 +75,8 @@ red_flag_sends_to_a_clinician_first(void **state)
 	build(&p, 1, 0, 1, 1);
 	assert_int_equal(p.active, 0);
 	assert_int_equal(p.see_clinician, 1);
-	assert_non_null(find_rule(&p, "F1-F3"));
-	assert_non_null(strstr(find_rule(&p, "F1-F3")->message, "clinician"));
+	assert_non_null(find_rule(&p, "F1-F3, O1, O2"));
+	assert_non_null(strstr(find_rule(&p, "F1-F3, O1, O2")->message, "clinician"));
 	/* Nothing else: no ice, no walk-run. */
 	assert_null(find_rule(&p, "A2"));
 	assert_null(find_rule(&p, "R3"));
