@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "core/plan.h"
@@ -423,12 +424,25 @@ status_on_a_day(void **state)
 	assert_int_equal(plan_build(&p, &in, &err), 0);
 	plan_status(&st, &p, MON - 1, 0, 0);
 	assert_int_equal(st.state, PLAN_NOT_STARTED);
+	{
+		char date[11], want[64];
+		snprintf(want, sizeof(want), "starts on %s", date_format(date, MON));
+		assert_non_null(strstr(st.message, want));
+	}
 	plan_status(&st, &p, MON + 6, 0, 0);
 	assert_int_equal(st.state, PLAN_ACTIVE);
 	assert_int_equal(st.week, 1);
 	assert_non_null(st.run);
 	assert_true(st.run->long_run);
 	assert_non_null(strstr(st.message, "long run"));
+	assert_non_null(strstr(st.message, " km"));
+	assert_null(strstr(st.message, " mi"));
+	/* The words follow the athlete's unit. */
+	p.units = UNITS_MI;
+	plan_status(&st, &p, MON + 6, 0, 0);
+	assert_non_null(strstr(st.message, " mi"));
+	assert_null(strstr(st.message, " km"));
+	p.units = UNITS_KM;
 	assert_non_null(strstr(st.rule, "L1"));
 	plan_status(&st, &p, MON, 0, 0); /* Monday: rest */
 	assert_int_equal(st.state, PLAN_ACTIVE);
