@@ -77,14 +77,15 @@ struct import_plan {
 	size_t nstamps;
 };
 
+/* 1 when key is in the sorted array v of n strings. */
 static int
-known_stamp(const struct import_plan *p, const char *stamp)
+in_sorted(const char *const *v, size_t n, const char *key)
 {
-	size_t lo = 0, hi = p->nstamps;
+	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		int c = strcmp(p->stamps[mid], stamp);
+		int c = strcmp(v[mid], key);
 		if (!c)
 			return 1;
 		if (c < 0)
@@ -93,6 +94,12 @@ known_stamp(const struct import_plan *p, const char *stamp)
 			hi = mid;
 	}
 	return 0;
+}
+
+static int
+known_stamp(const struct import_plan *p, const char *stamp)
+{
+	return in_sorted(p->stamps, p->nstamps, stamp);
 }
 
 static char *
@@ -721,19 +728,7 @@ read_raw(struct worker *w, const struct job *j, const uint8_t **out, size_t *len
 static int
 seen(const struct import_opts *o, const char *hash)
 {
-	size_t lo = 0, hi = o->nseen;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(o->seen[mid], hash);
-		if (!c)
-			return 1;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
+	return in_sorted(o->seen, o->nseen, hash);
 }
 
 static int
