@@ -253,15 +253,16 @@ load_report_compute(struct load_report *out, const struct day_load *rows,
 	}
 }
 
-/* Longest run over days [from, to] of sorted rows. */
+/* Longest run over the 30 days before rows[i], looking back through the
+ * sorted rows: at most 30 of them, as a day has at most one row. */
 static double
-longest_between(const struct day_load *rows, size_t n, int32_t from, int32_t to)
+longest_before(const struct day_load *rows, size_t i)
 {
 	double m = 0;
 
-	for (size_t i = 0; i < n; i++)
-		if (rows[i].day >= from && rows[i].day <= to && rows[i].longest_m > m)
-			m = rows[i].longest_m;
+	for (size_t j = i; j-- > 0 && rows[j].day >= rows[i].day - 30;)
+		if (rows[j].longest_m > m)
+			m = rows[j].longest_m;
 	return m;
 }
 
@@ -272,8 +273,11 @@ load_weeks(struct week_load *out, int nweeks, const struct day_load *rows,
 	int32_t this_monday = today - day_weekday(today);
 	int32_t first = this_monday - 7 * (int32_t)nweeks; /* the week before */
 	double prev_dist = 0;
-	int have_prev = 0;
+	size_t i = 0;
 
+	/* One pass: rows are sorted by day, weeks run oldest first. */
+	while (i < n && rows[i].day < first)
+		i++;
 	for (int w = -1; w < nweeks; w++) {
 		int32_t start = first + 7 * (w + 1);
 		struct week_load wk;
@@ -282,26 +286,24 @@ load_weeks(struct week_load *out, int nweeks, const struct day_load *rows,
 		wk.start = start;
 		wk.spike = NAN;
 		wk.partial = today < start + 6;
-		for (size_t i = 0; i < n; i++) {
+		for (; i < n && rows[i].day < start + 7; i++) {
 			double ref, sp;
-			if (rows[i].day < start || rows[i].day >= start + 7 ||
-			    rows[i].day > today)
+			if (rows[i].day > today)
 				continue;
 			wk.dist_m += rows[i].dist_m;
 			wk.runs += rows[i].runs;
 			if (rows[i].longest_m > wk.longest_m)
 				wk.longest_m = rows[i].longest_m;
-			ref = longest_between(rows, n, rows[i].day - 30, rows[i].day - 1);
+			ref = longest_before(rows, i);
 			sp = ref > 0 ? load_spike(rows[i].longest_m, ref) : NAN;
 			if (!isnan(sp) && (isnan(wk.spike) || sp > wk.spike))
 				wk.spike = sp;
 		}
-		wk.change = have_prev && prev_dist > 0 && !wk.partial
+		wk.change = w >= 0 && prev_dist > 0 && !wk.partial
 				    ? wk.dist_m / prev_dist - 1.0 : NAN;
 		wk.l3 = load_change_level(wk.change);
 		if (w >= 0)
 			out[w] = wk;
 		prev_dist = wk.dist_m;
-		have_prev = 1;
 	}
 }

@@ -1225,6 +1225,68 @@ weeks_change_at_exact_thresholds(void **state)
 	assert_int_equal(bad, 0);
 }
 
+/* load_weeks against a naive recomputation: every week summed over all
+ * rows, every run's L1 reference found by scanning all rows. */
+static void
+weeks_match_naive(void **state)
+{
+	static struct day_load rows[900];
+	struct week_load w[80];
+
+	(void)state;
+	rng_state = 0x5eedull;
+	for (int round = 0; round < 200; round++) {
+		int32_t today = day_from_civil(2026, 3, 1) + (int32_t)(rng() % 7);
+		int32_t d = today - 600;
+		int n = 0, nweeks = 1 + (int)(rng() % 80);
+		while (n < 900 && (d += 1 + (int32_t)(rng() % 4)) <= today + 10) {
+			rows[n].day = d;
+			rows[n].longest_m = 1000 + (double)(rng() % 30000);
+			rows[n].dist_m = rows[n].longest_m * (1 + (double)(rng() % 2));
+			rows[n].runs = 1 + (int)(rng() % 2);
+			n++;
+		}
+		load_weeks(w, nweeks, rows, (size_t)n, today);
+		for (int k = 0; k < nweeks; k++) {
+			int32_t start = today - day_weekday(today) - 7 * (nweeks - 1 - k);
+			double dist = 0, prev = 0, longest = 0, spike = NAN;
+			int runs = 0;
+			for (int i = 0; i < n; i++) {
+				if (rows[i].day > today)
+					continue;
+				if (rows[i].day >= start - 7 && rows[i].day < start)
+					prev += rows[i].dist_m;
+				if (rows[i].day < start || rows[i].day >= start + 7)
+					continue;
+				dist += rows[i].dist_m;
+				runs += rows[i].runs;
+				longest = fmax(longest, rows[i].longest_m);
+				double ref = 0;
+				for (int j = 0; j < n; j++)
+					if (rows[j].day >= rows[i].day - 30 && rows[j].day < rows[i].day)
+						ref = fmax(ref, rows[j].longest_m);
+				if (ref > 0) {
+					double sp = rows[i].longest_m / ref - 1;
+					if (isnan(spike) || sp > spike)
+						spike = sp;
+				}
+			}
+			assert_int_equal(w[k].start, start);
+			assert_near(w[k].dist_m, dist, 1e-6);
+			assert_int_equal(w[k].runs, runs);
+			assert_near(w[k].longest_m, longest, 1e-6);
+			if (isnan(spike))
+				assert_true(isnan(w[k].spike));
+			else
+				assert_near(w[k].spike, spike, 1e-12);
+			if (prev > 0 && today >= start + 6)
+				assert_near(w[k].change, dist / prev - 1, 1e-12);
+			else
+				assert_true(isnan(w[k].change));
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -1260,6 +1322,7 @@ main(void)
 		cmocka_unit_test(weeks_levels),
 		cmocka_unit_test(weeks_current_week_so_far),
 		cmocka_unit_test(weeks_spike),
+		cmocka_unit_test(weeks_match_naive),
 		cmocka_unit_test(weeks_change_at_exact_thresholds),
 	};
 
