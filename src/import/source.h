@@ -1,8 +1,8 @@
 /* source.h - the import pipeline's reading side: walks the paths given
  * (files, folders, zip archives with nested zips, standard input), reads
- * each file once, streamed (gzip and zip entries inflated on the fly),
- * hashes its bytes, tells the format by content, and decodes it on worker
- * threads. The caller (one writer) receives each file's outcome in turn.
+ * each file once, whole, into a buffer its worker reuses (gzip and zip
+ * entries inflated), hashes its bytes, tells the format by content, and
+ * decodes it on worker threads. The caller (one writer) receives each file's outcome in turn.
  *
  * Nothing here touches the database: the writer passes in the hashes it
  * has already imported and decides what to store.

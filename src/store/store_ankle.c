@@ -10,7 +10,7 @@
 enum {
 	AF_NUMB = 1 << 0, AF_COLD = 1 << 1, AF_DEFORMITY = 1 << 2,
 	AF_CRACK = 1 << 3, AF_ACHILLES = 1 << 4, AF_FEVER = 1 << 5,
-	AF_BONE = 1 << 6, AF_ROLLED = 1 << 7,
+	AF_BONE = 1 << 6,
 };
 
 static int
