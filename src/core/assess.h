@@ -323,4 +323,12 @@ const char *assess_test_id(enum assess_test t);   /* "T1", ... "Q1" */
 const char *assess_test_name(enum assess_test t); /* plain words */
 const char *assess_side_name(int side);           /* "left", "right", "both" */
 
+/* An assessment as the log keeps it. */
+struct assess_record {
+	int64_t id;
+	struct assess_input in;        /* the answers and test values */
+	struct assess_log_facts facts; /* what the log said on in.day */
+};
+
+
 #endif

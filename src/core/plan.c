@@ -18,6 +18,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum spike_band
@@ -441,4 +442,12 @@ plan_state_str(enum plan_state s)
 		return "finished";
 	}
 	return "?";
+}
+
+void
+plan_record_release(struct plan_record *p)
+{
+	free(p->recent);
+	p->recent = NULL;
+	p->n_recent = 0;
 }

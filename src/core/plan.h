@@ -142,4 +142,22 @@ void plan_ics(struct strbuf *out, const struct plan *p, int64_t dtstamp_utc,
 
 const char *plan_state_str(enum plan_state s); /* "active", "paused" */
 
+/* A plan as the log keeps it: what plan_build() takes, so that a plan
+ * read back builds the same weeks and runs. */
+struct plan_record {
+	int64_t id;
+	int32_t start;
+	int weeks;
+	double target_week_m;
+	int long_run_weekday;  /* 0..6 */
+	int runs_per_week;     /* 1..6 */
+	int32_t created;
+	struct plan_past_run *recent; /* the runs of the 30 days before start;
+					 owned */
+	size_t n_recent;
+};
+
+/* Frees recent. */
+void plan_record_release(struct plan_record *p);
+
 #endif

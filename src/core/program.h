@@ -187,4 +187,29 @@ void program_html_escape(struct strbuf *out, const char *s);
 
 const char *program_rating_str(enum program_rating r); /* "easy", "ok", "hard" */
 
+/* A programme as the log keeps it: what program_build() takes. */
+struct programme_record {
+	int64_t id;
+	int32_t start;           /* first day of week 1 */
+	unsigned weekday_mask;   /* the 3 session weekdays, 1u << weekday */
+	int long_run_weekday;    /* 0..6, or -1 */
+	int64_t assessment_id;   /* built from; 0 when none */
+	struct assess_weak weak; /* a copy of that assessment's weakness */
+	int32_t created;         /* day it was made */
+};
+
+/* One logged exercise of a programme. */
+struct programme_entry {
+	int64_t id;
+	int64_t programme_id;
+	int32_t day;
+	char exercise[32];   /* catalogue id */
+	int side;            /* LIMB_LEFT, LIMB_RIGHT or LIMB_BOTH */
+	int level;           /* level done; 0 = the current level */
+	int sets, reps, hold_s;
+	int lost_balance;
+	enum program_rating rating;
+};
+
+
 #endif

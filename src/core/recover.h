@@ -142,4 +142,15 @@ void recover_ics(struct strbuf *out, const struct recover_plan *plan,
 const char *recover_action_str(enum recover_action a);   /* "rest-day" */
 const char *recover_outcome_str(enum recover_outcome o); /* "advanced" */
 
+/* What the runner chose for one recovery episode (the episodes are found
+ * in the ankle log: core/episode.h). */
+struct recovery_record {
+	int64_t id;
+	int32_t start;     /* the episode's first day (its key) */
+	int protect_days;  /* A1: 1..3 */
+	int32_t ended;     /* ended early by the runner on this day, or
+			      INT32_MIN */
+};
+
+
 #endif

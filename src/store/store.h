@@ -16,7 +16,9 @@
 
 #include "core/activity.h"
 #include "core/ankle.h"
+#include "core/athlete.h"
 #include "core/load.h"
+#include "core/run.h"
 #include "core/shoe.h"
 #include "core/units.h"
 #include "util/err.h"
@@ -43,15 +45,6 @@ void store_rollback(struct store *st);                      /* no-op outside */
 
 /* ---- athletes ------------------------------------------------------- */
 
-struct athlete {
-	int64_t id;
-	char name[64];
-	enum units units;
-	char sex[8];     /* "female", "male" or "" */
-	int birth_year;  /* 0 when unknown */
-	int is_default;  /* the athlete used without --athlete */
-};
-
 /* The first athlete added becomes the default. TALUS_EEXIST if taken. */
 int store_athlete_add(int64_t *out_id, struct store *st, const struct athlete *a,
 		      struct talus_err *err);
@@ -62,21 +55,6 @@ int store_athlete_list(struct athlete **out, size_t *n, struct store *st,
 		       struct talus_err *err);
 
 /* ---- runs and other activities -------------------------------------- */
-
-struct run_entry {
-	struct activity a;  /* a.id is the row id */
-	int32_t day;        /* local day: from a.start_utc + a.utc_offset_s */
-	int64_t shoe_id;    /* 0 = none */
-	char shoe[64];      /* the shoe's name when read back; "" = none */
-	int rpe;            /* 0-10 or -1 */
-	int pain_during;    /* 0-10 or -1 */
-	int pain_after;     /* 0-10 or -1 */
-	enum side side;     /* side of the pain, or SIDE_NONE */
-	char note[256];
-	char source_hash[65]; /* hex SHA-256 of the imported file, or "" */
-};
-
-void run_entry_init(struct run_entry *r);
 
 /* Inserts r (r->a.id is ignored) and refreshes the day rows it touches and
  * its shoe's distance. */

@@ -534,14 +534,6 @@ store_programme_log_list(struct programme_entry **out, size_t *n, struct store *
 
 /* ---- plans --------------------------------------------------------------- */
 
-void
-plan_record_release(struct plan_record *p)
-{
-	free(p->recent);
-	p->recent = NULL;
-	p->n_recent = 0;
-}
-
 int
 store_plan_insert(int64_t *out_id, struct store *st, int64_t athlete,
 		  const struct plan_record *p, struct talus_err *err)

@@ -18,16 +18,11 @@
 #include "core/assess.h"
 #include "core/plan.h"
 #include "core/program.h"
+#include "core/recover.h"
 #include "store/store.h"
 #include "util/err.h"
 
 /* ---- assessments --------------------------------------------------------- */
-
-struct assess_record {
-	int64_t id;
-	struct assess_input in;        /* the answers and test values */
-	struct assess_log_facts facts; /* what the log said on in.day */
-};
 
 /* Inserts r (r->id is ignored) with its sprains and test values. */
 int store_assess_insert(int64_t *out_id, struct store *st, int64_t athlete,
@@ -46,16 +41,6 @@ int store_assess_list(struct assess_record **out, size_t *n, struct store *st,
 
 /* ---- prevention programmes --------------------------------------------- */
 
-struct programme_record {
-	int64_t id;
-	int32_t start;           /* first day of week 1 */
-	unsigned weekday_mask;   /* the 3 session weekdays, 1u << weekday */
-	int long_run_weekday;    /* 0..6, or -1 */
-	int64_t assessment_id;   /* built from; 0 when none */
-	struct assess_weak weak; /* a copy of that assessment's weakness */
-	int32_t created;         /* day it was made */
-};
-
 int store_programme_insert(int64_t *out_id, struct store *st, int64_t athlete,
 			   const struct programme_record *p,
 			   struct talus_err *err);
@@ -63,19 +48,6 @@ int store_programme_insert(int64_t *out_id, struct store *st, int64_t athlete,
 int store_programme_current(struct programme_record *out, int *found,
 			    struct store *st, int64_t athlete,
 			    struct talus_err *err);
-
-/* One logged exercise of a programme. */
-struct programme_entry {
-	int64_t id;
-	int64_t programme_id;
-	int32_t day;
-	char exercise[32];   /* catalogue id */
-	int side;            /* LIMB_LEFT, LIMB_RIGHT or LIMB_BOTH */
-	int level;           /* level done; 0 = the current level */
-	int sets, reps, hold_s;
-	int lost_balance;
-	enum program_rating rating;
-};
 
 int store_programme_log_insert(int64_t *out_id, struct store *st,
 			       const struct programme_entry *e,
@@ -87,20 +59,6 @@ int store_programme_log_list(struct programme_entry **out, size_t *n,
 
 /* ---- mileage plans ------------------------------------------------------ */
 
-struct plan_record {
-	int64_t id;
-	int32_t start;
-	int weeks;
-	double target_week_m;
-	int long_run_weekday;  /* 0..6 */
-	int runs_per_week;     /* 1..6 */
-	int32_t created;
-	struct plan_past_run *recent; /* the runs of the 30 days before start;
-					 owned */
-	size_t n_recent;
-};
-
-void plan_record_release(struct plan_record *p);
 int store_plan_insert(int64_t *out_id, struct store *st, int64_t athlete,
 		      const struct plan_record *p, struct talus_err *err);
 /* The latest plan built (the current one); *found 0 if none. */
@@ -108,14 +66,6 @@ int store_plan_current(struct plan_record *out, int *found, struct store *st,
 		       int64_t athlete, struct talus_err *err);
 
 /* ---- recovery episodes -------------------------------------------------- */
-
-struct recovery_record {
-	int64_t id;
-	int32_t start;     /* the episode's first day (its key) */
-	int protect_days;  /* A1: 1..3 */
-	int32_t ended;     /* ended early by the runner on this day, or
-			      INT32_MIN */
-};
 
 /* Rows with start in [from, to], by start. */
 int store_recovery_list(struct recovery_record **out, size_t *n,

@@ -12,14 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-void
-run_entry_init(struct run_entry *r)
-{
-	memset(r, 0, sizeof(*r));
-	activity_init(&r->a);
-	r->rpe = r->pain_during = r->pain_after = -1;
-}
-
 #define RUN_COLS                                                          \
 	"a.id, a.sport, a.surface, a.start_utc, a.utc_offset_s, a.has_offset," \
 	" a.has_time, a.day, a.distance_m, a.elapsed_s, a.moving_s,"          \
