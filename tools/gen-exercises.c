@@ -5,7 +5,7 @@
  * tests/sh/exercises.sh fails when docs/exercises.md differs from this
  * output; regenerate it with: build/tools/talus-gen-exercises docs/exercises.md
  */
-#include "core/exercise.h"
+#include "render/exercise.h"
 #include "util/strbuf.h"
 
 #include <errno.h>
@@ -28,7 +28,7 @@ main(int argc, char **argv)
 			strerror(errno));
 		return 1;
 	}
-	exercise_catalogue_markdown(&sb);
+	render_exercises_markdown(&sb);
 	if (fwrite(sb.buf, 1, sb.len, f) != sb.len)
 		rc = 1;
 	if (f != stdout ? fclose(f) : fflush(f))

@@ -1,18 +1,22 @@
-/* cli.h - what the command-line layer shares: the context of one
+/* cli.h - what the command-line front end shares: the context of one
  * invocation, exit codes, the option parser and the command table.
  *
- * A command handler parses its options, calls ctx_open() to get the
- * store, the athlete and a transaction, does its work and appends its
- * output to c->out. main() commits and prints c->out on success; on
- * failure it rolls back and prints the error, so a failed command writes
- * nothing to the database and nothing to stdout. */
+ * A command handler parses its options (before anything is opened, so
+ * that bad input is reported first), calls ctx_open() for the session of
+ * src/app (opened as the command table says: for reading or writing, with
+ * the athlete or not), calls src/app for the work and src/render for the
+ * output, which it appends to c->out. main() commits the session and
+ * prints c->out on success; on failure it rolls back and prints the
+ * error, so a failed command writes nothing to the database and nothing
+ * to stdout. No rule, no SQL and no report is written here.
+ */
 #ifndef TALUS_CLI_H
 #define TALUS_CLI_H
 
 #include <stdint.h>
 
+#include "app/session.h"
 #include "core/units.h"
-#include "store/store.h"
 #include "util/err.h"
 #include "util/strbuf.h"
 
@@ -25,28 +29,26 @@ enum exit_code {
 	EXIT_INTR = 130,  /* interrupted */
 };
 
+struct cmd;
+
 struct ctx {
 	const char *db_path;      /* --db, TALUS_DB or the XDG default */
 	int db_given;             /* 1 when from --db or TALUS_DB */
 	const char *athlete_name; /* --athlete, TALUS_ATHLETE, or NULL */
-	const char *cmd;          /* "run add", for messages */
-	struct store *st;         /* NULL until ctx_open() */
-	struct athlete ath;       /* valid after ctx_open() */
-	int32_t today;            /* the local date (TALUS_TODAY overrides) */
+	const struct cmd *cmd;    /* the command running */
+	struct session ses;       /* opened by ctx_open() */
 	struct strbuf out;        /* stdout, printed after the commit */
 	struct strbuf hint;       /* an extra line after an error, or "" */
 	int exit_status;          /* on success: 0, or EXIT_PARTIAL, EXIT_INTR */
 };
 
-enum ctx_flags {
-	CTX_CREATE = 1 << 0,     /* create the database if missing */
-	CTX_NO_ATHLETE = 1 << 1, /* do not load the athlete */
-	CTX_READ = 1 << 2,       /* the command only reads */
-};
+/* The athlete of the session (valid after ctx_open()) and today. */
+#define ATH(c) (&(c)->ses.ath)
+#define TODAY(c) ((c)->ses.today)
 
-/* Opens the database, begins the command's transaction (a write one
- * unless CTX_READ) and, unless CTX_NO_ATHLETE, loads the athlete. */
-int ctx_open(struct ctx *c, unsigned flags, struct talus_err *err);
+/* Opens the session as the command table says the command needs it, and
+ * adds the hint that fixes a missing database or athlete. */
+int ctx_open(struct ctx *c, struct talus_err *err);
 
 /* ---- options ------------------------------------------------------------- */
 
@@ -96,69 +98,64 @@ int opt_parse(struct optval *vals, const struct opt *opts, int argc, char **argv
 int opt_distance(double *out_m, const struct optval *v, const char *name,
 		 enum units bare, double max_m, int allow_zero, struct talus_err *err);
 
+/* Parses an id argument ("12"); TALUS_EINVAL naming what when bad. */
+int parse_id(int64_t *out, const char *s, const char *what, struct talus_err *err);
+
 /* ---- commands ------------------------------------------------------------- */
 
+enum cmd_flags {
+	CMD_WRITE = 1 << 0,      /* changes the database: a write transaction */
+	CMD_CREATE = 1 << 1,     /* creates the database when missing */
+	CMD_NO_ATHLETE = 1 << 2, /* works on the database, not on one athlete */
+};
+
+/* One command: its handler, its option table and its usage, side by side
+ * in its cmd_<noun>.c, so that the two cannot drift apart (a unit test
+ * holds every option against the usage). */
 struct cmd {
 	const char *name;      /* "run add", "today" */
 	int (*fn)(struct ctx *c, int argc, char **argv, struct talus_err *err);
+	const struct opt *opts; /* its options, OPT_END-terminated */
 	const char *synopsis;  /* the usage, options included */
 	const char *summary;   /* one line */
+	unsigned flags;        /* enum cmd_flags */
 };
 
-extern const struct cmd cmd_table[];
+/* Every command, in the order --help lists them; NULL-terminated. */
+extern const struct cmd *const cmd_table[];
 const struct cmd *cmd_find(const char *name);
 /* The command name closest to 'word' (edit distance), or NULL. */
 const char *cmd_suggest(const char *word);
 /* Prints the help of a command, or the overview when cmd is NULL. */
 void cmd_help(struct strbuf *out, const struct cmd *cmd);
+/* Edit distance of two short words (99 when either is too long). */
+int edit_distance(const char *a, const char *b);
 
-/* Handlers, one per command (cmd_<noun>.c). */
-int cmd_init(struct ctx *, int, char **, struct talus_err *);
-int cmd_athlete_list(struct ctx *, int, char **, struct talus_err *);
-int cmd_run_add(struct ctx *, int, char **, struct talus_err *);
-int cmd_run_list(struct ctx *, int, char **, struct talus_err *);
-int cmd_run_edit(struct ctx *, int, char **, struct talus_err *);
-int cmd_run_rm(struct ctx *, int, char **, struct talus_err *);
-int cmd_shoe_add(struct ctx *, int, char **, struct talus_err *);
-int cmd_shoe_list(struct ctx *, int, char **, struct talus_err *);
-int cmd_shoe_retire(struct ctx *, int, char **, struct talus_err *);
-int cmd_shoe_default(struct ctx *, int, char **, struct talus_err *);
-int cmd_ankle_log(struct ctx *, int, char **, struct talus_err *);
-int cmd_ankle_list(struct ctx *, int, char **, struct talus_err *);
-int cmd_ankle_rm(struct ctx *, int, char **, struct talus_err *);
-int cmd_load(struct ctx *, int, char **, struct talus_err *);
-int cmd_today(struct ctx *, int, char **, struct talus_err *);
-int cmd_import(struct ctx *, int, char **, struct talus_err *);
-int cmd_assess(struct ctx *, int, char **, struct talus_err *);
-int cmd_assess_show(struct ctx *, int, char **, struct talus_err *);
-int cmd_assess_history(struct ctx *, int, char **, struct talus_err *);
-int cmd_program_new(struct ctx *, int, char **, struct talus_err *);
-int cmd_program_show(struct ctx *, int, char **, struct talus_err *);
-int cmd_program_log(struct ctx *, int, char **, struct talus_err *);
-int cmd_program_status(struct ctx *, int, char **, struct talus_err *);
-int cmd_plan_build(struct ctx *, int, char **, struct talus_err *);
-int cmd_plan_show(struct ctx *, int, char **, struct talus_err *);
-int cmd_recover(struct ctx *, int, char **, struct talus_err *);
-int cmd_recover_end(struct ctx *, int, char **, struct talus_err *);
+/* The commands, one file per noun (cmd_<noun>.c). */
+extern const struct cmd cmd_init_def, cmd_athlete_list_def;
+extern const struct cmd cmd_run_add_def, cmd_run_list_def, cmd_run_edit_def, cmd_run_rm_def;
+extern const struct cmd cmd_shoe_add_def, cmd_shoe_list_def, cmd_shoe_retire_def,
+	cmd_shoe_default_def;
+extern const struct cmd cmd_ankle_log_def, cmd_ankle_list_def, cmd_ankle_rm_def;
+extern const struct cmd cmd_load_def, cmd_today_def, cmd_import_def;
+extern const struct cmd cmd_assess_def, cmd_assess_show_def, cmd_assess_history_def;
+extern const struct cmd cmd_program_new_def, cmd_program_show_def, cmd_program_log_def,
+	cmd_program_status_def;
+extern const struct cmd cmd_plan_build_def, cmd_plan_show_def;
+extern const struct cmd cmd_recover_def, cmd_recover_end_def;
 
-/* Writes the activity fields every activity listing shares (docs/json.md). */
-struct json;
-void cli_activity_json(struct json *j, const struct activity *a);
-
-/* ---- clock and time zone (the CLI's, never core's) ---------------------- */
-
-/* Today's local date, or TALUS_TODAY (YYYY-MM-DD) when set. */
-int32_t clock_today(void);
-/* The system time zone's UTC offset at local time (day, sec). */
-int32_t clock_local_offset(int32_t day, int sec);
-
-/* The whole of a "delete by ID" command: one positional ID, the store's
+/* The whole of a "delete by ID" command: one positional ID, the app's
  * delete function, "deleted <what> <id>". */
 int cli_rm(struct ctx *c, int argc, char **argv, const char *what, const char *list_cmd,
-	   int (*del)(struct store *, int64_t, int64_t, struct talus_err *),
-	   struct talus_err *err);
+	   int (*del)(struct session *, int64_t, struct talus_err *), struct talus_err *err);
 
-/* Parses an id argument ("12"); TALUS_EINVAL naming what when bad. */
-int parse_id(int64_t *out, const char *s, const char *what, struct talus_err *err);
+/* Writes buf to path ("-": appended to out instead). TALUS_EIO naming the
+ * file on failure. */
+int cli_write_file(struct strbuf *out, const char *path, const struct strbuf *buf,
+		   const char *what, struct talus_err *err);
+
+/* 1 when standard input is a terminal (or TALUS_ASSUME_TTY=1, for tests
+ * that pipe answers to prompts). */
+int cli_stdin_is_terminal(void);
 
 #endif

@@ -1,154 +1,48 @@
 /* cmd_load.c - talus load: weekly distance, the 10% rule (L3), ACWR (L4),
  * monotony and strain (L5). */
+#include "app/log.h"
 #include "cli/cli.h"
-#include "cli/gather.h"
-#include "util/date.h"
+#include "render/load.h"
 #include "util/json.h"
-#include "util/xalloc.h"
 
-#include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 
-/* Gabbett 2016's display bands; descriptive only (L4). */
-static const char *
-acwr_band(double r)
-{
-	if (isnan(r))
-		return NULL;
-	if (r < 0.8)
-		return "below 0.8";
-	if (r <= 1.3)
-		return "0.8-1.3";
-	if (r < 1.5)
-		return "1.3-1.5";
-	return "1.5 or more";
-}
+enum { O_WEEKS, O_DATE, O_JSON, O_N };
+static const struct opt load_opts[] = {
+	[O_WEEKS] = { "weeks", OPT_INT, 1, 520, NULL },
+	[O_DATE] = { "date", OPT_DATE, 0, 0, NULL },
+	[O_JSON] = { "json", OPT_FLAG, 0, 0, NULL },
+	{ 0 },
+};
 
-static void
-pct(char *buf, size_t n, double change)
-{
-	if (isnan(change))
-		snprintf(buf, n, "-");
-	else
-		snprintf(buf, n, "%+.0f%%", change * 100);
-}
-
-int
+static int
 cmd_load(struct ctx *c, int argc, char **argv, struct talus_err *err)
 {
-	enum { O_WEEKS, O_DATE, O_JSON };
-	static const struct opt opts[] = {
-		[O_WEEKS] = { "weeks", OPT_INT, 1, 520, NULL },
-		[O_DATE] = { "date", OPT_DATE, 0, 0, NULL },
-		[O_JSON] = { "json", OPT_FLAG, 0, 0, NULL },
-		{ 0 },
-	};
-	struct optval v[3];
+	struct optval v[O_N];
 	struct load_report ld;
 	struct week_load *weeks;
-	struct day_load *rows;
 	const char *pos[1];
-	char date[11], a[24], b[24], p[16];
-	size_t n;
 	int npos, rc, nweeks;
-	int32_t day, monday;
 
-	if ((rc = opt_parse(v, opts, argc, argv, pos, 0, &npos, err)))
+	if ((rc = opt_parse(v, load_opts, argc, argv, pos, 0, &npos, err)))
 		return rc;
 	nweeks = v[O_WEEKS].set ? (int)v[O_WEEKS].num : 12;
-	day = v[O_DATE].set ? v[O_DATE].day : c->today;
-	if ((rc = ctx_open(c, CTX_READ, err)) ||
-	    (rc = gather_load(&ld, c->st, c->ath.id, day, err)))
+	if ((rc = ctx_open(c, err)) ||
+	    (rc = app_load_weeks(&ld, &weeks, nweeks, &c->ses,
+				 v[O_DATE].set ? v[O_DATE].day : TODAY(c), err)))
 		return rc;
-	monday = day - day_weekday(day);
-	if ((rc = store_day_loads(&rows, &n, c->st, c->ath.id, monday - 7 * nweeks - 31, day, err)))
-		return rc;
-	weeks = xcalloc((size_t)nweeks, sizeof(*weeks));
-	load_weeks(weeks, nweeks, rows, n, day);
-	free(rows);
-
 	if (v[O_JSON].set) {
 		struct json j;
 		json_init(&j, &c->out);
-		json_obj_begin(&j, NULL);
-		json_str(&j, "date", date_format(date, day));
-		json_str(&j, "athlete", c->ath.name);
-		json_str(&j, "units", units_name(c->ath.units));
-		json_arr_begin(&j, "weeks");
-		for (int i = 0; i < nweeks; i++) {
-			json_obj_begin(&j, NULL);
-			json_str(&j, "start", date_format(date, weeks[i].start));
-			json_num(&j, "distance_m", weeks[i].dist_m);
-			json_int(&j, "runs", weeks[i].runs);
-			json_num(&j, "longest_m", weeks[i].longest_m);
-			json_num(&j, "change", weeks[i].change);
-			json_str(&j, "l3", weeks[i].l3 == LEVEL_NONE ? NULL : level_name(weeks[i].l3));
-			json_num(&j, "spike", weeks[i].spike);
-			json_str(&j, "l1", load_spike_over(weeks[i].spike) ? load_spike_band(weeks[i].spike) : NULL);
-			json_bool(&j, "partial", weeks[i].partial);
-			json_obj_end(&j);
-		}
-		json_arr_end(&j);
-		json_num(&j, "last7_m", ld.last7_m);
-		json_num(&j, "prev7_m", ld.prev7_m);
-		json_num(&j, "change7", ld.change7);
-		json_str(&j, "l3", ld.l3 == LEVEL_NONE ? NULL : level_name(ld.l3));
-		json_num(&j, "longest30_m", ld.lmax30_m);
-		json_obj_begin(&j, "acwr");
-		json_bool(&j, "shown", ld.acwr_shown);
-		json_num(&j, "ewma", ld.acwr_shown ? ld.acwr_ewma : NAN);
-		json_num(&j, "uncoupled", ld.acwr_shown ? ld.acwr_uncoupled : NAN);
-		json_num(&j, "acute_km", ld.acwr_shown ? ld.acute : NAN);
-		json_num(&j, "chronic_km", ld.acwr_shown ? ld.chronic : NAN);
-		json_str(&j, "band", ld.acwr_shown ? acwr_band(ld.acwr_ewma) : NULL);
-		json_obj_end(&j);
-		json_num(&j, "monotony", ld.monotony);
-		json_num(&j, "strain", ld.strain);
-		json_int(&j, "rest_days7", ld.rest_days7);
-		json_int(&j, "streak", ld.streak);
-		json_obj_end(&j);
-		free(weeks);
-		return 0;
+		render_load_json(&j, ATH(c), &ld, weeks, nweeks);
+	} else {
+		render_load_text(&c->out, ATH(c), &ld, weeks, nweeks);
 	}
-
-	strbuf_addf(&c->out, "%-10s  %9s  %4s  %9s  %6s\n", "WEEK OF", "DISTANCE", "RUNS",
-		    "LONGEST", "CHANGE");
-	for (int i = 0; i < nweeks; i++) {
-		const struct week_load *w = &weeks[i];
-		pct(p, sizeof(p), w->change);
-		strbuf_addf(&c->out, "%-10s  %9s  %4d  %9s  %6s", date_format(date, w->start),
-			    distance_format(a, w->dist_m, c->ath.units), w->runs,
-			    distance_format(b, w->longest_m, c->ath.units), p);
-		if (w->l3 != LEVEL_NONE)
-			strbuf_addf(&c->out, "  L3 %s", level_name(w->l3));
-		if (load_spike_over(w->spike))
-			strbuf_addf(&c->out, "  L1 %s spike (+%.0f%%)", load_spike_band(w->spike),
-				    w->spike * 100);
-		if (w->partial)
-			strbuf_adds(&c->out, "  (so far)");
-		strbuf_addch(&c->out, '\n');
-	}
-	pct(p, sizeof(p), ld.change7);
-	strbuf_addf(&c->out, "\nlast 7 days %s, the 7 before %s: %s",
-		    distance_format(a, ld.last7_m, c->ath.units),
-		    distance_format(b, ld.prev7_m, c->ath.units), p);
-	if (ld.l3 != LEVEL_NONE)
-		strbuf_addf(&c->out, " (L3 %s: the 10%% rule)", level_name(ld.l3));
-	strbuf_addf(&c->out, "\nlongest run of the prior 30 days: %s (L1 reference)\n",
-		    distance_format(a, ld.lmax30_m, c->ath.units));
-	if (ld.acwr_shown && !isnan(ld.acwr_ewma))
-		strbuf_addf(&c->out,
-			    "ACWR %.2f (EWMA 7/28 d), %.2f (uncoupled): band %s; descriptive "
-			    "only, not an alert (L4)\n", ld.acwr_ewma,
-			    isnan(ld.acwr_uncoupled) ? 0 : ld.acwr_uncoupled, acwr_band(ld.acwr_ewma));
-	else
-		strbuf_addf(&c->out, "ACWR: hidden until 28 days of data (L4)\n");
-	if (!isnan(ld.monotony))
-		strbuf_addf(&c->out, "monotony %.2f, strain %.0f (L5: >2.0 is a heuristic)\n",
-			    ld.monotony, ld.strain);
-	strbuf_addf(&c->out, "rest days in the last 7: %d; running days in a row: %d\n",
-		    ld.rest_days7, ld.streak);
 	free(weeks);
 	return 0;
 }
+
+const struct cmd cmd_load_def = {
+	"load", cmd_load, load_opts, "load [--weeks N] [--date DATE] [--json]",
+	"weekly distance, the 10% rule, ACWR, monotony and strain", 0,
+};

@@ -1,11 +1,9 @@
 /* cmd_run.c - talus run add | list | edit | rm. */
+#include "app/log.h"
 #include "cli/cli.h"
-#include "util/date.h"
-#include "util/json.h"
+#include "render/runs.h"
 
-#include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #define RUN_MAX_M 500000.0 /* 500 km: more is a typing mistake */
@@ -34,23 +32,17 @@ apply(struct ctx *c, struct run_entry *r, const struct optval *v, struct talus_e
 {
 	int rc;
 
-	if (v[O_DATE].set) {
-		int sec = v[O_DATE].sec >= 0 ? v[O_DATE].sec : 12 * 3600;
-		int32_t off = clock_local_offset(v[O_DATE].day, sec);
-		r->a.has_time = v[O_DATE].sec >= 0;
-		r->a.utc_offset_s = off;
-		r->a.start_utc = (int64_t)v[O_DATE].day * 86400 + sec - off;
-		r->day = v[O_DATE].day;
-	}
+	if (v[O_DATE].set)
+		app_run_set_start(r, v[O_DATE].day, v[O_DATE].sec);
 	if (v[O_DIST].set &&
-	    (rc = opt_distance(&r->a.distance_m, &v[O_DIST], "distance", c->ath.units,
+	    (rc = opt_distance(&r->a.distance_m, &v[O_DIST], "distance", ATH(c)->units,
 			       RUN_MAX_M, 0, err)))
 		return rc;
 	if (v[O_DUR].set)
 		r->a.elapsed_s = r->a.moving_s = v[O_DUR].secs;
 	if (v[O_SHOE].set) {
 		struct shoe s;
-		if ((rc = store_shoe_find(&s, c->st, c->ath.id, v[O_SHOE].str, err))) {
+		if ((rc = app_shoe_find(&s, &c->ses, v[O_SHOE].str, err))) {
 			if (rc == TALUS_ENOTFOUND)
 				strbuf_addf(&c->hint, "add it with: talus shoe add '%s'",
 					    v[O_SHOE].str);
@@ -77,28 +69,14 @@ apply(struct ctx *c, struct run_entry *r, const struct optval *v, struct talus_e
 	return 0;
 }
 
-static void
-describe(struct ctx *c, struct strbuf *sb, const struct run_entry *r)
-{
-	char date[11], d[24], t[16];
-
-	strbuf_addf(sb, "%s, %s", date_format(date, r->day),
-		    distance_format(d, r->a.distance_m, c->ath.units));
-	if (!isnan(r->a.elapsed_s) && r->a.distance_m > 0) {
-		double per = r->a.elapsed_s / distance_in(r->a.distance_m, c->ath.units);
-		strbuf_addf(sb, " in %s", duration_format(t, r->a.elapsed_s));
-		strbuf_addf(sb, " (%s /%s)", duration_format(t, per), units_name(c->ath.units));
-	}
-}
-
-int
+static int
 cmd_run_add(struct ctx *c, int argc, char **argv, struct talus_err *err)
 {
 	struct optval v[O_NOPT];
 	struct run_entry r;
 	const char *pos[1];
 	int64_t id;
-	int npos, rc, found;
+	int npos, rc;
 
 	if ((rc = opt_parse(v, run_opts, argc, argv, pos, 0, &npos, err)))
 		return rc;
@@ -106,27 +84,28 @@ cmd_run_add(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		return err_set(err, TALUS_EINVAL, "missing --date YYYY-MM-DD[THH:MM]");
 	if (!v[O_DIST].set)
 		return err_set(err, TALUS_EINVAL, "missing --distance D");
-	if ((rc = ctx_open(c, 0, err)))
+	if ((rc = ctx_open(c, err)))
 		return rc;
 	run_entry_init(&r);
 	r.a.sport = SPORT_RUN;
-	if (!v[O_SHOE].set) {
-		struct shoe s;
-		if ((rc = store_shoe_default(&s, &found, c->st, c->ath.id, err)))
-			return rc;
-		if (found)
-			r.shoe_id = s.id;
-	}
-	if ((rc = apply(c, &r, v, err)) ||
-	    (rc = store_run_insert(&id, c->st, c->ath.id, &r, err)))
+	if ((rc = apply(c, &r, v, err)) || (rc = app_run_add(&id, &c->ses, &r, 1, err)))
 		return rc;
 	strbuf_addf(&c->out, "added run %lld: ", (long long)id);
-	describe(c, &c->out, &r);
+	render_run_describe(&c->out, &r, ATH(c)->units);
 	strbuf_addch(&c->out, '\n');
 	return 0;
 }
 
-int
+const struct cmd cmd_run_add_def = {
+	"run add", cmd_run_add, run_opts,
+	"run add --date YYYY-MM-DD[THH:MM] --distance D [--duration [H:]MM:SS]\n"
+	"              [--shoe NAME] [--surface road|trail|track|treadmill]\n"
+	"              [--rpe 0-10] [--pain-during 0-10] [--pain-after 0-10]\n"
+	"              [--side left|right|both] [--note TEXT]",
+	"log a run", CMD_WRITE,
+};
+
+static int
 cmd_run_edit(struct ctx *c, int argc, char **argv, struct talus_err *err)
 {
 	struct optval v[O_NOPT];
@@ -139,154 +118,74 @@ cmd_run_edit(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		return rc;
 	if (npos != 1)
 		return err_set(err, TALUS_EINVAL, "missing the run's ID (see 'talus run list')");
-	if ((rc = parse_id(&id, pos[0], "run", err)) || (rc = ctx_open(c, 0, err)) ||
-	    (rc = store_run_get(&r, c->st, c->ath.id, id, err)) ||
-	    (rc = apply(c, &r, v, err)) ||
-	    (rc = store_run_update(c->st, c->ath.id, &r, err)))
+	if ((rc = parse_id(&id, pos[0], "run", err)) || (rc = ctx_open(c, err)) ||
+	    (rc = app_run_get(&r, &c->ses, id, err)) || (rc = apply(c, &r, v, err)) ||
+	    (rc = app_run_update(&c->ses, &r, err)))
 		return rc;
 	strbuf_addf(&c->out, "updated run %lld: ", (long long)id);
-	describe(c, &c->out, &r);
+	render_run_describe(&c->out, &r, ATH(c)->units);
 	strbuf_addch(&c->out, '\n');
 	return 0;
 }
 
-int
-cmd_run_rm(struct ctx *c, int argc, char **argv, struct talus_err *err)
-{
-	return cli_rm(c, argc, argv, "run", "talus run list", store_run_delete, err);
-}
-
-/* ---- run list ------------------------------------------------------------- */
-
-struct list_state {
-	struct ctx *c;
-	struct json j;
-	int json;
-	int n;
+const struct cmd cmd_run_edit_def = {
+	"run edit", cmd_run_edit, run_opts, "run edit ID [run add's options]",
+	"change a logged run", CMD_WRITE,
 };
 
-void
-cli_activity_json(struct json *j, const struct activity *a)
-{
-	char utc[21];
+static const struct opt no_opts[] = { { 0 } };
 
-	json_int(j, "id", a->id);
-	json_str(j, "sport", sport_name(a->sport));
-	json_str(j, "start_utc", utc_format(utc, a->start_utc));
-	json_int(j, "utc_offset_s", a->utc_offset_s);
-	json_num(j, "elapsed_s", a->elapsed_s);
-	json_num(j, "moving_s", a->moving_s);
-	json_num(j, "distance_m", a->distance_m);
-	json_int(j, "points", a->points);
+static int
+cmd_run_rm(struct ctx *c, int argc, char **argv, struct talus_err *err)
+{
+	return cli_rm(c, argc, argv, "run", "talus run list", app_run_delete, err);
 }
+
+const struct cmd cmd_run_rm_def = {
+	"run rm", cmd_run_rm, no_opts, "run rm ID", "delete a run", CMD_WRITE,
+};
 
 static int
 list_one(void *payload, const struct run_entry *r)
 {
-	struct list_state *ls = payload;
-	struct ctx *c = ls->c;
-	char date[11], d[24], t[16] = "", p[16] = "";
-
-	ls->n++;
-	if (ls->json) {
-		struct json *j = &ls->j;
-		json_obj_begin(j, NULL);
-		cli_activity_json(j, &r->a);
-		json_str(j, "date", date_format(date, r->day));
-		json_str(j, "surface", r->a.surface ? surface_name(r->a.surface) : NULL);
-		json_num(j, "elev_gain_m", r->a.elev_gain_m);
-		json_num(j, "avg_hr", r->a.avg_hr);
-		json_num(j, "avg_cadence", r->a.avg_cadence);
-		json_str(j, "name", r->a.name[0] ? r->a.name : NULL);
-		json_str(j, "shoe", r->shoe[0] ? r->shoe : NULL);
-#define SCORE(k, v) ((v) >= 0 ? json_int(j, k, v) : json_null(j, k))
-		SCORE("rpe", r->rpe);
-		SCORE("pain_during", r->pain_during);
-		SCORE("pain_after", r->pain_after);
-#undef SCORE
-		json_str(j, "side", r->side ? side_name(r->side) : NULL);
-		json_str(j, "note", r->note[0] ? r->note : NULL);
-		json_bool(j, "truncated", r->a.truncated);
-		json_obj_end(j);
-		return 0;
-	}
-	if (!isnan(r->a.elapsed_s))
-		duration_format(t, r->a.elapsed_s);
-	if (!isnan(r->a.elapsed_s) && r->a.distance_m > 0)
-		duration_format(p, r->a.elapsed_s / distance_in(r->a.distance_m, c->ath.units));
-	strbuf_addf(&c->out, "%5lld  %s  %-5s %9s  %8s  %6s  %-12s",
-		    (long long)r->a.id, date_format(date, r->day), sport_name(r->a.sport),
-		    distance_format(d, r->a.distance_m, c->ath.units), t, p,
-		    r->shoe[0] ? r->shoe : "-");
-	if (r->pain_during >= 0 || r->pain_after >= 0) {
-		strbuf_adds(&c->out, "  pain ");
-		if (r->pain_during >= 0)
-			strbuf_addf(&c->out, "%d", r->pain_during);
-		else
-			strbuf_addch(&c->out, '-');
-		strbuf_addch(&c->out, '/');
-		if (r->pain_after >= 0)
-			strbuf_addf(&c->out, "%d", r->pain_after);
-		else
-			strbuf_addch(&c->out, '-');
-	}
-	if (r->note[0])
-		strbuf_addf(&c->out, "  %s", r->note);
-	else if (r->a.name[0])
-		strbuf_addf(&c->out, "  %s", r->a.name);
-	while (c->out.len && c->out.buf[c->out.len - 1] == ' ')
-		c->out.buf[--c->out.len] = '\0';
-	strbuf_addch(&c->out, '\n');
+	render_runs_add(payload, r);
 	return 0;
 }
 
-int
+enum { L_SINCE, L_UNTIL, L_JSON, L_N };
+static const struct opt list_opts[] = {
+	[L_SINCE] = { "since", OPT_DATE, 0, 0, NULL },
+	[L_UNTIL] = { "until", OPT_DATE, 0, 0, NULL },
+	[L_JSON] = { "json", OPT_FLAG, 0, 0, NULL },
+	{ 0 },
+};
+
+static int
 cmd_run_list(struct ctx *c, int argc, char **argv, struct talus_err *err)
 {
-	enum { L_SINCE, L_UNTIL, L_JSON };
-	static const struct opt opts[] = {
-		[L_SINCE] = { "since", OPT_DATE, 0, 0, NULL },
-		[L_UNTIL] = { "until", OPT_DATE, 0, 0, NULL },
-		[L_JSON] = { "json", OPT_FLAG, 0, 0, NULL },
-		{ 0 },
-	};
-	struct optval v[3];
-	struct list_state ls;
+	struct optval v[L_N];
+	struct render_list ls;
 	const char *pos[1];
 	int npos, rc;
 	int32_t from, to;
 
-	if ((rc = opt_parse(v, opts, argc, argv, pos, 0, &npos, err)))
+	if ((rc = opt_parse(v, list_opts, argc, argv, pos, 0, &npos, err)))
 		return rc;
 	from = v[L_SINCE].set ? v[L_SINCE].day : INT32_MIN;
 	to = v[L_UNTIL].set ? v[L_UNTIL].day : INT32_MAX;
 	if (from > to)
 		return err_set(err, TALUS_EINVAL, "--since %s is after --until %s",
 			       v[L_SINCE].str, v[L_UNTIL].str);
-	if ((rc = ctx_open(c, CTX_READ, err)))
+	if ((rc = ctx_open(c, err)))
 		return rc;
-	memset(&ls, 0, sizeof(ls));
-	ls.c = c;
-	ls.json = v[L_JSON].set;
-	if (ls.json) {
-		json_init(&ls.j, &c->out);
-		json_obj_begin(&ls.j, NULL);
-		json_str(&ls.j, "athlete", c->ath.name);
-		json_str(&ls.j, "units", units_name(c->ath.units));
-		json_arr_begin(&ls.j, "runs");
-	} else {
-		strbuf_addf(&c->out, "%5s  %-10s  %-5s %9s  %8s  %6s  %s\n", "ID", "DATE",
-			    "SPORT", "DISTANCE", "TIME", "PACE", "SHOE");
-	}
-	if ((rc = store_run_each(c->st, c->ath.id, from, to, list_one, &ls, err)))
+	render_runs_begin(&ls, &c->out, ATH(c), v[L_JSON].set);
+	if ((rc = app_run_each(&c->ses, from, to, list_one, &ls, err)))
 		return rc;
-	if (ls.json) {
-		json_arr_end(&ls.j);
-		json_obj_end(&ls.j);
-	} else if (!ls.n) {
-		strbuf_reset(&c->out);
-		strbuf_adds(&c->out, "no runs logged; add one with: talus run add --date "
-				     "YYYY-MM-DD --distance D\n");
-	}
+	render_runs_end(&ls);
 	return 0;
 }
+
+const struct cmd cmd_run_list_def = {
+	"run list", cmd_run_list, list_opts, "run list [--since DATE] [--until DATE] [--json]",
+	"list runs and other activities", 0,
+};

@@ -1,9 +1,9 @@
 /* main.c - talus: global options, dispatch to the command table, and the
  * one place where errors become messages and exit statuses. */
+#include "app/clock.h"
 #include "cli/cli.h"
 #include "util/xalloc.h"
 
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +40,7 @@ static void
 print_version(void)
 {
 	printf("talus %s\n", TALUS_VERSION);
-	printf("SQLite %s\n", sqlite3_libversion());
+	printf("%s\n", session_engine_version());
 }
 
 /* Prints the help gathered in c->out and frees it. */
@@ -87,8 +87,8 @@ is_group(const char *word)
 {
 	size_t n = strlen(word);
 
-	for (const struct cmd *c = cmd_table; c->name; c++)
-		if (!strncmp(c->name, word, n) && c->name[n] == ' ')
+	for (const struct cmd *const *c = cmd_table; *c; c++)
+		if (!strncmp((*c)->name, word, n) && (*c)->name[n] == ' ')
 			return 1;
 	return 0;
 }
@@ -106,9 +106,10 @@ unknown(int argc, char **argv)
 	if (is_group(want)) {
 		struct strbuf sb = STRBUF_INIT;
 		fprintf(stderr, "talus: '%s' needs a subcommand:\n", want);
-		for (const struct cmd *c = cmd_table; c->name; c++)
-			if (!strncmp(c->name, want, strlen(want)) && c->name[strlen(want)] == ' ')
-				strbuf_addf(&sb, "    talus %s\n", c->synopsis);
+		for (const struct cmd *const *c = cmd_table; *c; c++)
+			if (!strncmp((*c)->name, want, strlen(want)) &&
+			    (*c)->name[strlen(want)] == ' ')
+				strbuf_addf(&sb, "    talus %s\n", (*c)->synopsis);
 		fputs(sb.buf, stderr);
 		strbuf_release(&sb);
 		return EXIT_USAGE;
@@ -191,26 +192,25 @@ main(int argc, char **argv)
 	c.db_given = c.db_path != NULL;
 	if (!c.db_path)
 		c.db_path = dflt = default_db_path();
-	c.cmd = cmd->name;
-	c.today = clock_today();
+	c.cmd = cmd;
+	session_init(&c.ses, c.db_path, c.athlete_name, clock_today());
 
 	rc = cmd->fn(&c, argc - i, argv + i, &err);
-	if (!rc && c.st)
-		rc = store_commit(c.st, &err);
+	if (!rc)
+		rc = session_commit(&c.ses, &err);
 	if (rc == 0) {
 		fputs(c.out.buf, stdout);
 		if (err.msg[0])
 			fprintf(stderr, "talus: %s\n", err.msg);
 		status = c.exit_status;
 	} else {
-		if (c.st)
-			store_rollback(c.st);
+		session_rollback(&c.ses);
 		fprintf(stderr, "talus: %s: %s\n", cmd->name, err.msg[0] ? err.msg : "failed");
 		if (c.hint.len)
 			fprintf(stderr, "%s\n", c.hint.buf);
 		status = exit_for(rc);
 	}
-	store_close(c.st);
+	session_close(&c.ses);
 	strbuf_release(&c.out);
 	strbuf_release(&c.hint);
 	free(dflt);

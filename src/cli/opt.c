@@ -9,31 +9,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
-
-/* Edit distance, for "did you mean". */
-static int
-edit_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	int row[64];
-
-	if (lb >= 63)
-		return 99;
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = (int)j;
-	for (size_t i = 1; i <= la; i++) {
-		int prev = row[0], cur;
-		row[0] = (int)i;
-		for (size_t j = 1; j <= lb; j++) {
-			cur = row[j];
-			int sub = prev + (a[i - 1] != b[j - 1]);
-			int del = row[j] + 1, ins = row[j - 1] + 1;
-			row[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
-			prev = cur;
-		}
-	}
-	return row[lb];
-}
+#include <unistd.h>
 
 static void
 choices_text(char *buf, size_t n, const char *const *choices)
@@ -255,8 +231,7 @@ parse_id(int64_t *out, const char *s, const char *what, struct talus_err *err)
 
 int
 cli_rm(struct ctx *c, int argc, char **argv, const char *what, const char *list_cmd,
-       int (*del)(struct store *, int64_t, int64_t, struct talus_err *),
-       struct talus_err *err)
+       int (*del)(struct session *, int64_t, struct talus_err *), struct talus_err *err)
 {
 	static const struct opt opts[] = { { 0 } };
 	struct optval v[1];
@@ -268,9 +243,38 @@ cli_rm(struct ctx *c, int argc, char **argv, const char *what, const char *list_
 		return rc;
 	if (npos != 1)
 		return err_set(err, TALUS_EINVAL, "missing the %s's ID (see '%s')", what, list_cmd);
-	if ((rc = parse_id(&id, pos[0], what, err)) || (rc = ctx_open(c, 0, err)) ||
-	    (rc = del(c->st, c->ath.id, id, err)))
+	if ((rc = parse_id(&id, pos[0], what, err)) || (rc = ctx_open(c, err)) ||
+	    (rc = del(&c->ses, id, err)))
 		return rc;
 	strbuf_addf(&c->out, "deleted %s %lld\n", what, (long long)id);
 	return 0;
+}
+
+int
+cli_write_file(struct strbuf *out, const char *path, const struct strbuf *buf,
+	       const char *what, struct talus_err *err)
+{
+	FILE *f;
+	int bad;
+
+	if (!strcmp(path, "-")) {
+		strbuf_add(out, buf->buf, buf->len);
+		return 0;
+	}
+	if (!(f = fopen(path, "wb")))
+		return err_set(err, TALUS_EIO, "cannot write the %s to '%s': %s", what, path,
+			       strerror(errno));
+	bad = fwrite(buf->buf, 1, buf->len, f) != buf->len;
+	if (fclose(f) || bad)
+		return err_set(err, TALUS_EIO, "cannot write the %s to '%s': %s", what, path,
+			       strerror(errno));
+	return 0;
+}
+
+int
+cli_stdin_is_terminal(void)
+{
+	const char *force = getenv("TALUS_ASSUME_TTY"); /* tests pipe answers */
+
+	return isatty(STDIN_FILENO) || (force && !strcmp(force, "1"));
 }

@@ -107,3 +107,11 @@ ankle_log_symptomatic(const struct ankle_log *l)
 	       l->cold_or_discoloured || l->deformity || l->crack ||
 	       l->achilles_snap || l->hot_swollen_fever || l->bone_pain_worsening;
 }
+
+int
+ankle_log_red_flag(const struct ankle_log *l)
+{
+	return l->crack || l->deformity || l->numb || l->cold_or_discoloured ||
+	       l->achilles_snap || l->hot_swollen_fever || l->bone_pain_worsening ||
+	       l->tender || l->weight_bearing == WB_UNABLE;
+}

@@ -46,6 +46,12 @@ struct ankle_log {
 };
 
 void ankle_log_init(struct ankle_log *l);
+/* 1 if the log shows a red flag: F1 (a crack, a deformity, a numb, cold
+ * or discoloured foot), O1/O2 (bone tenderness at an Ottawa site, or
+ * unable to bear weight), F2 (Achilles snap, hot swollen joint with
+ * fever) or F3 (focal bone pain getting worse). */
+int ankle_log_red_flag(const struct ankle_log *l);
+
 /* 1 if the log shows any symptom at all (pain, stiffness, swelling,
  * giving way, a roll, a tender site, painful weight bearing, a flag). */
 int ankle_log_symptomatic(const struct ankle_log *l);

@@ -181,6 +181,18 @@ assess_heel_raise_norm(int age, enum assess_sex sex)
 		heel_raise_norms[i].men : heel_raise_norms[i].women;
 }
 
+int
+assess_heel_raise_band(int age)
+{
+	size_t i = 0;
+
+	if (age < 0)
+		return -1;
+	while (i + 1 < N_NORMS && age >= heel_raise_norms[i + 1].age_lo)
+		i++;
+	return heel_raise_norms[i].age_lo;
+}
+
 enum norm_verdict
 assess_heel_raise_verdict(int *out_norm, int *out_convention, int reps,
 			  int age, enum assess_sex sex)
@@ -919,4 +931,86 @@ assess_compare(struct assess_change *out, const struct assess_input *before,
 		delta(&out->d[TEST_Q1_CAIT][s], int_or_nan(b->cait),
 		      int_or_nan(a->cait), 0);
 	}
+}
+
+/* ---- names ------------------------------------------------------------------ */
+
+/* The index of s in names[0..n-1], or -1. */
+static int
+name_find(const char *const *names, int n, const char *s)
+{
+	for (int i = 0; i < n; i++)
+		if (!strcmp(names[i], s))
+			return i;
+	return -1;
+}
+
+static const char *const gait_names[] = { "unknown", "neutral", "over-pronation",
+					  "supination" };
+static const char *const shoe_names[] = { "unknown", "neutral", "stability", "minimal" };
+static const char *const sex_names[] = { "", "male", "female" };
+
+const char *
+assess_gait_name(enum assess_gait g)
+{
+	return (unsigned)g < 4 ? gait_names[g] : gait_names[0];
+}
+
+int
+assess_gait_parse(enum assess_gait *out, const char *s)
+{
+	int i = name_find(gait_names, 4, s);
+
+	*out = i < 0 ? ASSESS_GAIT_UNKNOWN : (enum assess_gait)i;
+	return i < 0 ? -1 : 0;
+}
+
+const char *
+assess_shoe_name(enum assess_shoe s)
+{
+	return (unsigned)s < 4 ? shoe_names[s] : shoe_names[0];
+}
+
+int
+assess_shoe_parse(enum assess_shoe *out, const char *s)
+{
+	int i = name_find(shoe_names, 4, s);
+
+	*out = i < 0 ? ASSESS_SHOE_UNKNOWN : (enum assess_shoe)i;
+	return i < 0 ? -1 : 0;
+}
+
+const char *
+assess_sex_name(enum assess_sex s)
+{
+	return (unsigned)s < 3 ? sex_names[s] : sex_names[0];
+}
+
+enum assess_sex
+assess_sex_of(const char *s)
+{
+	int i = name_find(sex_names, 3, s);
+
+	return i < 0 ? ASSESS_SEX_UNKNOWN : (enum assess_sex)i;
+}
+
+int
+assess_side_parse(int *out, const char *s)
+{
+	static const char *const sides[] = { "left", "right", "both" };
+	int i = name_find(sides, 3, s);
+
+	*out = i < 0 ? LIMB_BOTH : i;
+	return i < 0 ? -1 : 0;
+}
+
+int
+assess_test_parse(enum assess_test *out, const char *id)
+{
+	for (int t = 0; t < TEST__COUNT; t++)
+		if (!strcmp(assess_test_id((enum assess_test)t), id)) {
+			*out = (enum assess_test)t;
+			return 0;
+		}
+	return -1;
 }

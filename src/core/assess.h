@@ -128,10 +128,13 @@ enum norm_verdict {
 };
 
 /* T3: the mean single-leg heel-raise count for an age and sex (table of
- * Hebert-Losier et al. as cited in evidence.md). Ages under 20 use the
+ * Hebert-Losier et al.; docs/EVIDENCE.md section 6). Ages under 20 use the
  * 20-29 band, 80 and over the 70-79 band; an unknown sex uses the lower of
  * the two means (design choices). -1 when age < 0 (unknown). */
 int assess_heel_raise_norm(int age, enum assess_sex sex);
+/* The first age of the norm's band for age (20 for 20-29 and for every
+ * age under 20; 70 for 70 and over); -1 when age < 0. */
+int assess_heel_raise_band(int age);
 
 /* T3 verdict: BELOW when reps < the age/sex mean (design choice: the
  * source gives means only, no lower limit). With the age unknown the
@@ -322,6 +325,17 @@ void assess_compare(struct assess_change *out,
 const char *assess_test_id(enum assess_test t);   /* "T1", ... "Q1" */
 const char *assess_test_name(enum assess_test t); /* plain words */
 const char *assess_side_name(int side);           /* "left", "right", "both" */
+
+/* Names as the log keeps them and the output shows them; each _parse
+ * returns 0, or -1 (and the unknown value) for a name it does not know. */
+const char *assess_gait_name(enum assess_gait g);  /* "over-pronation" */
+int assess_gait_parse(enum assess_gait *out, const char *s);
+const char *assess_shoe_name(enum assess_shoe s);  /* "stability" */
+int assess_shoe_parse(enum assess_shoe *out, const char *s);
+const char *assess_sex_name(enum assess_sex s);    /* "male", "female", "" */
+enum assess_sex assess_sex_of(const char *s);      /* unknown for others */
+int assess_side_parse(int *out, const char *s);    /* LIMB_LEFT.. LIMB_BOTH */
+int assess_test_parse(enum assess_test *out, const char *id); /* "T1" */
 
 /* An assessment as the log keeps it. */
 struct assess_record {

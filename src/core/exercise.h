@@ -7,7 +7,7 @@
  * 1..EXERCISE_MAX_LEVELS levels; each level has sets > 0 and exactly one
  * of reps > 0 or hold_s > 0; every evidence string names a rule id (P1,
  * P2) or says "design choice" (docs/exercises.md is rendered from this
- * data by exercise_catalogue_markdown()).
+ * data by render/exercise.c).
  */
 #ifndef TALUS_EXERCISE_H
 #define TALUS_EXERCISE_H
@@ -15,7 +15,6 @@
 #include <stddef.h>
 
 #include "core/assess.h"
-#include "util/strbuf.h"
 
 /* Catalogue indices, in catalogue order. */
 enum exercise_idx {
@@ -80,12 +79,5 @@ int exercise_index(const char *id);
 
 /* Level lv (1-based) of exercise i, static; NULL out of range. */
 const struct ex_level *exercise_level(int i, int lv);
-
-/* Appends a dose such as "2 x 15, each side" or "3 x 30 s, each leg". */
-void exercise_format_dose(struct strbuf *out, int sets, int reps,
-			  int hold_s, int per_side);
-
-/* The catalogue as Markdown (docs/exercises.md), appended to out. */
-void exercise_catalogue_markdown(struct strbuf *out);
 
 #endif

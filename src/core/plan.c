@@ -12,9 +12,7 @@
 #include "core/plan.h"
 #include "core/recover.h"
 #include "util/date.h"
-#include "util/ics.h"
 
-#include <inttypes.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -305,22 +303,22 @@ dist(char buf[24], const struct plan *p, double m)
 	return distance_format(buf, m, p->units);
 }
 
-static void
-describe_run(struct strbuf *sb, const struct plan *p, const struct plan_run *r)
+void
+plan_run_describe(struct strbuf *sb, const struct plan_run *r, enum units u, const char *of)
 {
 	const struct recover_phase *ph = recover_phase_get(r->walk_run_phase);
 	char d[24];
 
 	if (ph && ph->continuous)
 		strbuf_addf(sb, "walk-run phase 6: continuous easy running, "
-			    "%s (R3)", dist(d, p, r->distance_m));
+			    "%s (R3)", distance_format(d, r->distance_m, u));
 	else if (ph)
 		strbuf_addf(sb, "walk-run phase %d: walk %d min / run %d min, "
 			    "%s (R3)", ph->phase, ph->walk_min, ph->run_min,
-			    dist(d, p, r->distance_m));
+			    distance_format(d, r->distance_m, u));
 	else
-		strbuf_addf(sb, "%s run %s", r->long_run ? "long" : "easy",
-			    dist(d, p, r->distance_m));
+		strbuf_addf(sb, "%s run%s%s", r->long_run ? "long" : "easy", of,
+			    distance_format(d, r->distance_m, u));
 }
 
 void
@@ -336,94 +334,48 @@ plan_status(struct plan_status *out, const struct plan *p, int32_t day,
 		out->week = (day - p->start) / 7 + 1;
 	if (red_flag) {
 		out->state = PLAN_SEE_CLINICIAN;
-		say(out, "F1-F3", "A red flag is logged: no running. See a "
-		    "clinician first; the plan stays paused.");
+		say(out, "F1-F3", "a red flag is logged: no running. See a "
+		    "clinician first; the plan stays paused");
 		return;
 	}
 	if (symptoms_active) {
 		out->state = PLAN_PAUSED;
-		say(out, "R1-R3", "Ankle symptoms are active: the plan is "
+		say(out, "R1-R3", "ankle symptoms are active: the plan is "
 		    "paused. Follow talus recover, and rebuild the plan when "
-		    "the walk-run return is complete.");
+		    "the walk-run return is complete");
 		return;
 	}
 	if (day < p->start) {
 		out->state = PLAN_NOT_STARTED;
 		char date[11];
-		say(out, "L3", "The plan starts on %s.", date_format(date, p->start));
+		say(out, "L3", "the plan starts on %s", date_format(date, p->start));
 		return;
 	}
 	if (day >= end) {
 		out->state = PLAN_FINISHED;
-		say(out, "L3", "The plan is finished; build a new one to go on.");
+		say(out, "L3", "the plan is finished; build a new one to go on");
 		return;
 	}
 	out->state = PLAN_ACTIVE;
 	r = plan_run_on(p, day);
 	out->run = r;
 	if (!r) {
-		say(out, "L5", "Week %d%s: rest day.", out->week,
+		say(out, "L5", "week %d%s: rest day", out->week,
 		    p->week[out->week - 1].cutback ? " (cutback)" : "");
 		return;
 	}
-	describe_run(&sb, p, r);
+	plan_run_describe(&sb, r, p->units, " ");
 	if (r->walk_run_phase)
-		say(out, "R3; L2", "Week %d: %s.", out->week, sb.buf);
+		say(out, "R3; L2", "week %d: %s", out->week, sb.buf);
 	else
 	{
 		char d[24];
-		say(out, "L1; L3", "Week %d%s: %s (L1: at most %s, 1.1 x "
-		    "the longest run of the last 30 days).", out->week,
+		say(out, "L1; L3", "week %d%s: %s (L1: at most %s, 1.1 x "
+		    "the longest run of the last 30 days)", out->week,
 		    p->week[out->week - 1].cutback ? " (cutback)" : "", sb.buf,
 		    dist(d, p, r->lmax30_m * (1.0 + PLAN_SPIKE)));
 	}
 	strbuf_release(&sb);
-}
-
-void
-plan_ics(struct strbuf *out, const struct plan *p, int64_t dtstamp_utc,
-	 const char *prodid)
-{
-	struct strbuf sum = STRBUF_INIT, desc = STRBUF_INIT;
-
-	ics_begin(out, prodid, "talus plan");
-	for (int i = 0; i < p->n_runs; i++) {
-		const struct plan_run *r = &p->run[i];
-		const struct plan_week *wk = &p->week[r->week - 1];
-		char key[48], d[24];
-		struct ics_event ev;
-
-		strbuf_reset(&sum);
-		strbuf_reset(&desc);
-		strbuf_adds(&sum, "talus: ");
-		describe_run(&sum, p, r);
-		strbuf_addf(&desc, "Week %d of %d: %s planned%s.\n",
-			    r->week, p->n_weeks, dist(d, p, wk->distance_m),
-			    wk->cutback ? ", a cutback week (20% down)" : "");
-		if (r->walk_run_phase)
-			strbuf_adds(&desc, "Walk-run return (R3): level ground; "
-				    "go on only with pain at most 3/10 and no "
-				    "worse the next morning (R1, R2).\n");
-		else
-			strbuf_addf(&desc, "L1: at most %s, 1.1 x the "
-				    "longest run of the 30 days before.\n",
-				    dist(d, p, r->lmax30_m * (1.0 + PLAN_SPIKE)));
-		strbuf_adds(&desc, "Before: ankle rolls, walking lunges, "
-			    "dynamic stretches. After: calf, Achilles and foot "
-			    "stretches.\nSkip the run and follow talus recover "
-			    "if the ankle hurts; see a clinician for severe "
-			    "pain or swelling or if you cannot bear weight.");
-		snprintf(key, sizeof(key), "plan-%" PRId32 "-%d", p->start, i);
-		ev.day = r->day;
-		ev.days = 1;
-		ev.summary = sum.buf;
-		ev.description = desc.buf;
-		ev.uid_key = key;
-		ics_add_event(out, &ev, dtstamp_utc);
-	}
-	ics_end(out);
-	strbuf_release(&sum);
-	strbuf_release(&desc);
 }
 
 const char *

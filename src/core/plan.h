@@ -136,9 +136,10 @@ struct plan_status {
 void plan_status(struct plan_status *out, const struct plan *p, int32_t day,
 		 int symptoms_active, int red_flag);
 
-/* The whole plan as a VCALENDAR, one all-day event per run. */
-void plan_ics(struct strbuf *out, const struct plan *p, int64_t dtstamp_utc,
-	      const char *prodid);
+/* A planned run in words in unit u: "easy run<of>8.0 km", "walk-run
+ * phase 2: walk 2 min / run 3 min, 2.4 km (R3)". */
+void plan_run_describe(struct strbuf *sb, const struct plan_run *r, enum units u,
+		       const char *of);
 
 const char *plan_state_str(enum plan_state s); /* "active", "paused" */
 

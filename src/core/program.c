@@ -4,9 +4,7 @@
  */
 #include "core/program.h"
 #include "util/date.h"
-#include "util/ics.h"
 
-#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -384,30 +382,30 @@ program_today(struct program_today *out, const struct program *prog,
 	if (out->paused) {
 		out->rule = "A1; design choice";
 		snprintf(out->message, sizeof(out->message),
-			 "A flare-up is logged: progression is paused and "
+			 "a flare-up is logged: progression is paused and "
 			 "levels stay as they are. Skip the session during the "
 			 "protect days (A1) and any exercise that hurts; follow "
-			 "talus recover.");
+			 "talus recover");
 	} else if (out->has_session) {
 		out->rule = "P1";
 		snprintf(out->message, sizeof(out->message),
-			 "Programme session %d of %d (week %d)%s.",
+			 "programme session %d of %d (week %d)%s",
 			 out->session.index, PROGRAM_SESSIONS,
 			 out->session.week,
 			 out->session.retest ? "; re-test afterwards" : "");
 	} else if (day < prog->start) {
 		out->rule = "P1";
 		snprintf(out->message, sizeof(out->message),
-			 "The programme starts on %s.",
+			 "the programme starts on %s",
 			 date_format(buf, prog->start));
 	} else if (day >= prog->start + 7 * PROGRAM_WEEKS) {
 		out->rule = "P1";
 		snprintf(out->message, sizeof(out->message),
-			 "The 8-week programme is complete.");
+			 "the 8-week programme is complete");
 	} else {
 		out->rule = "P1";
 		snprintf(out->message, sizeof(out->message),
-			 "No programme session today.");
+			 "no programme session today");
 	}
 }
 
@@ -427,206 +425,33 @@ program_rating_str(enum program_rating r)
 	return "unknown";
 }
 
-/* ---- Renderings ---- */
+enum program_rating
+program_rating_of(const char *s)
+{
+	for (int r = RATED_EASY; r <= RATED_HARD; r++)
+		if (!strcmp(s, program_rating_str((enum program_rating)r)))
+			return (enum program_rating)r;
+	return RATED_UNKNOWN;
+}
+
 
 void
-program_html_escape(struct strbuf *out, const char *s)
+program_prescribe(struct programme_entry *e, const struct program *prog,
+		  const struct program_levels *lv, int ex)
 {
-	for (; *s; s++) {
-		switch (*s) {
-		case '&':
-			strbuf_adds(out, "&amp;");
-			break;
-		case '<':
-			strbuf_adds(out, "&lt;");
-			break;
-		case '>':
-			strbuf_adds(out, "&gt;");
-			break;
-		case '"':
-			strbuf_adds(out, "&quot;");
-			break;
-		case '\'':
-			strbuf_adds(out, "&#39;");
-			break;
-		default:
-			strbuf_addch(out, *s);
-			break;
-		}
+	struct program_item want;
+
+	e->sets = e->reps = e->hold_s = 0;
+	for (int s = LIMB_LEFT; s <= LIMB_RIGHT; s++) {
+		int level = e->level ? e->level : lv->level[ex][s];
+		const struct ex_level *l = exercise_level(ex, level);
+		if (e->side != LIMB_BOTH && e->side != s)
+			continue;
+		if (!l || program_dose(&want, prog, ex, l->per_side ? s : LIMB_BOTH, level))
+			continue;
+		if (want.sets > e->sets)
+			e->sets = want.sets;
+		e->reps = want.reps;
+		e->hold_s = want.hold_s;
 	}
-}
-
-static void
-item_text(struct strbuf *out, const struct program_item *it)
-{
-	const struct exercise *x = exercise_get(it->ex);
-	const struct ex_level *lv = exercise_level(it->ex, it->level);
-
-	strbuf_addf(out, "%s (%s, level %d: %s): ", x->name,
-		    assess_side_name(it->side), it->level, lv->name);
-	exercise_format_dose(out, it->sets, it->reps, it->hold_s,
-			     it->side == LIMB_BOTH && lv->per_side);
-	if (it->extra)
-		strbuf_adds(out, " (one extra set)");
-}
-
-static void
-html_text(struct strbuf *out, const char *s)
-{
-	program_html_escape(out, s);
-}
-
-void
-program_html(struct strbuf *out, const struct program *prog,
-	     const char *title)
-{
-	struct strbuf sb = STRBUF_INIT;
-	struct program_item run[PROGRAM_MAX_RUN_ITEMS];
-	char d[16];
-	size_t n;
-
-	strbuf_adds(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
-		    "<meta charset=\"utf-8\">\n<title>");
-	html_text(out, title);
-	strbuf_adds(out, "</title>\n<style>\n"
-		    "body{font:11pt/1.35 sans-serif;margin:1.5cm;}\n"
-		    "table{border-collapse:collapse;width:100%;"
-		    "margin-bottom:1em;}\n"
-		    "th,td{border:1px solid #888;padding:3px 6px;"
-		    "text-align:left;vertical-align:top;}\n"
-		    ".box{display:inline-block;width:1em;height:1em;"
-		    "border:1px solid #000;}\n"
-		    "section.week{page-break-inside:avoid;}\n"
-		    "@media print{a{color:inherit;}}\n"
-		    "</style>\n</head>\n<body>\n<h1>");
-	html_text(out, title);
-	strbuf_addf(out, "</h1>\n<p>8 weeks, 3 sessions a week (P1), from "
-		    "%s. ", date_format(d, prog->start));
-	if (prog->weak.weaker != LIMB_NONE)
-		strbuf_addf(out, "The %s side is the weaker one and gets an "
-			    "extra set (design choice). ",
-			    assess_side_name(prog->weak.weaker));
-	strbuf_adds(out, "Move up a level after two sessions in a row done "
-		    "in full, without losing balance, rated easy or ok (design "
-		    "choice). Re-test after the last session of weeks 4 and "
-		    "8.</p>\n<p><strong>talus is a wellness tool, not a medical "
-		    "device (D1).</strong> Stop an exercise that hurts; see a "
-		    "clinician for severe pain or swelling or if you cannot "
-		    "bear weight (F1-F3).</p>\n");
-
-	for (int w = 1; w <= PROGRAM_WEEKS; w++) {
-		strbuf_addf(out, "<section class=\"week\">\n<h2>Week %d</h2>\n",
-			    w);
-		for (int i = 0; i < PROGRAM_SESSIONS; i++) {
-			const struct program_session *s = &prog->session[i];
-
-			if (s->week != w)
-				continue;
-			strbuf_addf(out, "<h3>Session %d: %s%s</h3>\n<table>\n"
-				    "<tr><th>done</th><th>exercise</th>"
-				    "<th>side</th><th>level</th><th>dose</th>"
-				    "</tr>\n", s->index, date_format(d, s->day),
-				    s->retest ? " (re-test afterwards)" : "");
-			for (int k = 0; k < s->n_items; k++) {
-				const struct program_item *it = &s->item[k];
-
-				strbuf_reset(&sb);
-				exercise_format_dose(&sb, it->sets, it->reps,
-						     it->hold_s, 0);
-				if (it->extra)
-					strbuf_adds(&sb, " (+1 set)");
-				strbuf_adds(out, "<tr><td><span class=\"box\">"
-					    "</span></td><td>");
-				html_text(out, exercise_get(it->ex)->name);
-				strbuf_adds(out, "</td><td>");
-				html_text(out, assess_side_name(it->side));
-				strbuf_addf(out, "</td><td>%d: ", it->level);
-				html_text(out, exercise_level(it->ex,
-							      it->level)->name);
-				strbuf_adds(out, "</td><td>");
-				html_text(out, sb.buf);
-				strbuf_adds(out, "</td></tr>\n");
-			}
-			strbuf_adds(out, "</table>\n");
-		}
-		strbuf_adds(out, "</section>\n");
-	}
-
-	strbuf_adds(out, "<h2>Every run day</h2>\n<p>Before the run:</p>\n"
-		    "<ul>\n");
-	n = program_run_day_items(run, PROGRAM_MAX_RUN_ITEMS, EX_ROLE_WARMUP);
-	for (size_t i = 0; i < n; i++) {
-		strbuf_reset(&sb);
-		item_text(&sb, &run[i]);
-		strbuf_adds(out, "<li>");
-		html_text(out, sb.buf);
-		strbuf_adds(out, "</li>\n");
-	}
-	strbuf_adds(out, "</ul>\n<p>After the run:</p>\n<ul>\n");
-	n = program_run_day_items(run, PROGRAM_MAX_RUN_ITEMS, EX_ROLE_STRETCH);
-	for (size_t i = 0; i < n; i++) {
-		strbuf_reset(&sb);
-		item_text(&sb, &run[i]);
-		strbuf_adds(out, "<li>");
-		html_text(out, sb.buf);
-		strbuf_adds(out, "</li>\n");
-	}
-	strbuf_adds(out, "</ul>\n<h2>How to do each exercise</h2>\n<dl>\n");
-	for (int e = 0; e < EX__COUNT; e++) {
-		const struct exercise *x = exercise_get(e);
-
-		strbuf_adds(out, "<dt><strong>");
-		html_text(out, x->name);
-		strbuf_adds(out, "</strong></dt>\n<dd>");
-		html_text(out, x->instructions);
-		strbuf_adds(out, " <em>Levels:</em> ");
-		html_text(out, x->progression);
-		strbuf_adds(out, " <em>Evidence:</em> ");
-		html_text(out, x->evidence);
-		strbuf_adds(out, "</dd>\n");
-	}
-	strbuf_adds(out, "</dl>\n</body>\n</html>\n");
-	strbuf_release(&sb);
-}
-
-void
-program_ics(struct strbuf *out, const struct program *prog,
-	    int64_t dtstamp_utc, const char *prodid)
-{
-	struct strbuf sum = STRBUF_INIT, desc = STRBUF_INIT;
-
-	ics_begin(out, prodid, "talus programme");
-	for (int i = 0; i < PROGRAM_SESSIONS; i++) {
-		const struct program_session *s = &prog->session[i];
-		char key[48];
-		struct ics_event ev;
-
-		strbuf_reset(&sum);
-		strbuf_reset(&desc);
-		strbuf_addf(&sum, "talus: ankle session %d/%d (week %d)%s",
-			    s->index, PROGRAM_SESSIONS, s->week,
-			    s->retest ? ", re-test" : "");
-		for (int k = 0; k < s->n_items; k++) {
-			item_text(&desc, &s->item[k]);
-			strbuf_addch(&desc, '\n');
-		}
-		if (s->retest)
-			strbuf_adds(&desc, "Re-test afterwards: heel raises, "
-				    "knee-to-wall, single-leg stance (T1-T4).\n");
-		strbuf_adds(&desc, "Levels go up after two sessions in a row "
-			    "done in full, without losing balance, rated easy "
-			    "or ok (design choice); talus today shows the "
-			    "current level.");
-		snprintf(key, sizeof(key), "program-%" PRId32 "-%d",
-			 prog->start, s->index);
-		ev.day = s->day;
-		ev.days = 1;
-		ev.summary = sum.buf;
-		ev.description = desc.buf;
-		ev.uid_key = key;
-		ics_add_event(out, &ev, dtstamp_utc);
-	}
-	ics_end(out);
-	strbuf_release(&sum);
-	strbuf_release(&desc);
 }

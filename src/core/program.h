@@ -2,7 +2,8 @@
  * its level progression, adherence, the session due on a day, and its
  * printable (HTML) and calendar (iCalendar) renderings.
  * Pure: no I/O, no clock (the start and "today" are parameters), no
- * allocation except inside the strbufs the renderers append to.
+ * allocation. Its renderings (text, JSON, HTML, iCalendar) are in
+ * render/programme.c.
  *
  * Invariants: 8 weeks x 3 sessions, on three fixed weekdays with a day
  * between (design choice: Mon/Wed/Fri, or Tue/Thu/Sat when the long run
@@ -174,18 +175,9 @@ void program_today(struct program_today *out, const struct program *prog,
 int program_retest_due(const struct program *prog, int32_t day,
 		       int32_t last_assess_day);
 
-/* The printable programme as a whole HTML document (text escaped). */
-void program_html(struct strbuf *out, const struct program *prog,
-		  const char *title);
-
-/* The programme as a VCALENDAR, one all-day event per session. */
-void program_ics(struct strbuf *out, const struct program *prog,
-		 int64_t dtstamp_utc, const char *prodid);
-
-/* Appends s with &, <, >, " and ' escaped for HTML. */
-void program_html_escape(struct strbuf *out, const char *s);
-
 const char *program_rating_str(enum program_rating r); /* "easy", "ok", "hard" */
+/* The rating of its name; RATED_UNKNOWN for any other word. */
+enum program_rating program_rating_of(const char *s);
 
 /* A programme as the log keeps it: what program_build() takes. */
 struct programme_record {
@@ -211,5 +203,11 @@ struct programme_entry {
 	enum program_rating rating;
 };
 
+
+/* The dose an entry of exercise ex prescribes, as the programme gives it
+ * at e->level (0: the levels reached, lv) on e->side (both sides: the
+ * larger of the two): e->sets, reps and hold_s. */
+void program_prescribe(struct programme_entry *e, const struct program *prog,
+		       const struct program_levels *lv, int ex);
 
 #endif

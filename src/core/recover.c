@@ -11,9 +11,7 @@
  */
 #include "core/recover.h"
 #include "util/date.h"
-#include "util/ics.h"
 
-#include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -175,14 +173,75 @@ say(struct recover_today *t, const char *rule, const char *fmt, ...)
 	va_end(ap);
 }
 
+void
+recover_replay_init(struct recover_replay *r)
+{
+	memset(r, 0, sizeof(*r));
+	r->phase = 1;
+	r->last_day = INT32_MIN;
+	r->rest_until = INT32_MIN;
+	r->last = RECOVER_NONE;
+}
+
+int
+recover_replay_day(struct recover_replay *r, const struct recover_session *s)
+{
+	int pain = pain_of(s);
+
+	if (r->phase > RECOVER_PHASES)
+		return 1; /* complete: later sessions change nothing */
+	r->sessions++;
+	r->last_day = s->day;
+	if (pain > RECOVER_PAIN_STOP) {
+		/* R1: stop; design choice: 2 rest days, one phase back. */
+		r->phase = r->phase > 1 ? r->phase - 1 : 1;
+		r->good = 0;
+		r->stops++;
+		r->rest_until = s->day + RECOVER_STOP_REST + 1;
+		r->last = RECOVER_STOPPED;
+		return 0;
+	}
+	r->stops = 0;
+	if (s->next_morning_worse == FACT_YES) {
+		/* R2: reduce load: one phase back. */
+		r->phase = r->phase > 1 ? r->phase - 1 : 1;
+		r->good = 0;
+		r->last = RECOVER_STEP_BACK;
+	} else if (pain > RECOVER_PAIN_OK) {
+		/* R1: 4-5 acceptable, but no progress. */
+		r->good = 0;
+		r->last = RECOVER_REPEAT;
+	} else if (s->next_morning_worse == FACT_UNKNOWN) {
+		/* Not yet known: neither counts nor resets. */
+		r->last = RECOVER_PENDING;
+	} else {
+		r->good++;
+		r->last = RECOVER_COUNTED;
+		if (r->good >= RECOVER_MIN_SESSIONS) {
+			r->phase++;
+			r->good = 0;
+			r->last = RECOVER_ADVANCED;
+		}
+	}
+	return r->phase > RECOVER_PHASES;
+}
+
+void
+recover_merge_day(struct recover_session *into, const struct recover_session *s)
+{
+	if (s->pain_during > into->pain_during)
+		into->pain_during = s->pain_during;
+	if (s->pain_after > into->pain_after)
+		into->pain_after = s->pain_after;
+	into->next_morning_worse = worse_fact(into->next_morning_worse, s->next_morning_worse);
+}
+
 int
 recover_today(struct recover_today *out, const struct recover_plan *plan,
 	      const struct recover_session *log, size_t n, int32_t today,
 	      int red_flag, struct talus_err *err)
 {
-	int phase = 1, good = 0, stops = 0, sessions = 0;
-	int32_t last_day = INT32_MIN, rest_until = INT32_MIN;
-	enum recover_outcome last = RECOVER_NONE;
+	struct recover_replay r;
 	int32_t protect_end = plan->start + plan->protect_days;
 	int32_t earliest;
 	const struct recover_phase *ph;
@@ -200,126 +259,83 @@ recover_today(struct recover_today *out, const struct recover_plan *plan,
 				       "order", k + 1);
 	}
 	memset(out, 0, sizeof(*out));
-
+	recover_replay_init(&r);
 	while (i < n) {
 		struct recover_session s = log[i];
-		int pain;
 
 		/* Merge the sessions of one day, keeping the worst. */
-		for (i++; i < n && log[i].day == s.day; i++) {
-			if (log[i].pain_during > s.pain_during)
-				s.pain_during = log[i].pain_during;
-			if (log[i].pain_after > s.pain_after)
-				s.pain_after = log[i].pain_after;
-			s.next_morning_worse = worse_fact(s.next_morning_worse,
-				log[i].next_morning_worse);
-		}
+		for (i++; i < n && log[i].day == s.day; i++)
+			recover_merge_day(&s, &log[i]);
 		if (s.day < plan->start || s.day > today)
 			continue;
-		sessions++;
-		last_day = s.day;
-		pain = pain_of(&s);
-		if (pain > RECOVER_PAIN_STOP) {
-			/* R1: stop; design choice: 2 rest days, one phase
-			 * back. */
-			phase = phase > 1 ? phase - 1 : 1;
-			good = 0;
-			stops++;
-			rest_until = s.day + RECOVER_STOP_REST + 1;
-			last = RECOVER_STOPPED;
-			continue;
-		}
-		stops = 0;
-		if (s.next_morning_worse == FACT_YES) {
-			/* R2: reduce load: one phase back. */
-			phase = phase > 1 ? phase - 1 : 1;
-			good = 0;
-			last = RECOVER_STEP_BACK;
-		} else if (pain > RECOVER_PAIN_OK) {
-			/* R1: 4-5 acceptable, but no progress. */
-			good = 0;
-			last = RECOVER_REPEAT;
-		} else if (s.next_morning_worse == FACT_UNKNOWN) {
-			/* Not yet known: neither counts nor resets. */
-			last = RECOVER_PENDING;
-		} else {
-			good++;
-			last = RECOVER_COUNTED;
-			if (good >= RECOVER_MIN_SESSIONS) {
-				if (phase == RECOVER_PHASES) {
-					good = RECOVER_MIN_SESSIONS;
-					last = RECOVER_ADVANCED;
-					phase = RECOVER_PHASES + 1;
-					break;
-				}
-				phase++;
-				good = 0;
-				last = RECOVER_ADVANCED;
-			}
-		}
+		if (recover_replay_day(&r, &s))
+			break;
 	}
-
-	out->sessions = sessions;
-	out->last = last;
-	out->ask_morning = last == RECOVER_PENDING;
+	if (r.phase > RECOVER_PHASES) {
+		r.good = RECOVER_MIN_SESSIONS;
+		r.last = RECOVER_ADVANCED;
+	}
+	out->sessions = r.sessions;
+	out->last = r.last;
+	out->ask_morning = r.last == RECOVER_PENDING;
 	out->refer_f5 = today - plan->start >= RECOVER_F5_DAYS &&
-		phase <= RECOVER_PHASES;
-	out->good_in_phase = phase > RECOVER_PHASES ? RECOVER_MIN_SESSIONS :
-		good;
-	out->phase = phase > RECOVER_PHASES ? RECOVER_PHASES : phase;
+		r.phase <= RECOVER_PHASES;
+	out->good_in_phase = r.phase > RECOVER_PHASES ? RECOVER_MIN_SESSIONS :
+		r.good;
+	out->phase = r.phase > RECOVER_PHASES ? RECOVER_PHASES : r.phase;
 	ph = recover_phase_get(out->phase);
 
 	earliest = protect_end;
-	if (last_day != INT32_MIN && last_day + 2 > earliest)
-		earliest = last_day + 2; /* R3: a rest day between */
-	if (rest_until > earliest)
-		earliest = rest_until;
+	if (r.last_day != INT32_MIN && r.last_day + 2 > earliest)
+		earliest = r.last_day + 2; /* R3: a rest day between */
+	if (r.rest_until > earliest)
+		earliest = r.rest_until;
 	if (earliest < today)
 		earliest = today;
 	out->next_session = earliest;
 
 	if (red_flag || plan->see_clinician || !plan->active) {
 		out->action = RECOVER_SEE_CLINICIAN;
-		say(out, "F1-F3, O1, O2", "A red flag is logged: no running. See a "
-		    "clinician first.");
+		say(out, "F1-F3, O1, O2", "a red flag is logged: no running. See a "
+		    "clinician first");
 		return 0;
 	}
-	if (phase > RECOVER_PHASES) {
+	if (r.phase > RECOVER_PHASES) {
 		out->action = RECOVER_COMPLETE;
-		say(out, "R3", "The walk-run return is complete: back to "
+		say(out, "R3", "the walk-run return is complete: back to "
 		    "normal running, building up gently (L1: no run more than "
-		    "10%% longer than the longest of the last 30 days).");
+		    "10%% longer than the longest of the last 30 days)");
 		return 0;
 	}
-	if (stops >= 2) {
+	if (r.stops >= 2) {
 		out->action = RECOVER_SEE_PHYSIO;
-		say(out, "R1; F4; design choice", "Pain went above 5/10 in two "
+		say(out, "R1; F4; design choice", "pain went above 5/10 in two "
 		    "sessions in a row: stop running and see a physiotherapist "
-		    "before trying again.");
+		    "before trying again");
 		return 0;
 	}
 	if (today < protect_end) {
 		out->action = RECOVER_PROTECT;
-		say(out, "A1", "Protect day %d of %d: no running, walk as far "
-		    "as is comfortable. Ice is optional (A2).",
+		say(out, "A1", "protect day %d of %d: no running, walk as far "
+		    "as is comfortable. Ice is optional (A2)",
 		    today - plan->start + 1, plan->protect_days);
 		return 0;
 	}
-	if (last_day == today) {
+	if (r.last_day == today) {
 		out->action = RECOVER_DONE_TODAY;
-		say(out, "R1; R2", "Today's session is logged (%s). Tomorrow "
-		    "is a rest day; log how the ankle feels in the morning.",
-		    recover_outcome_str(last));
+		say(out, "R1; R2", "today's session is logged (%s). Tomorrow "
+		    "is a rest day; log how the ankle feels in the morning",
+		    recover_outcome_str(r.last));
 		return 0;
 	}
 	if (today < earliest) {
 		out->action = RECOVER_REST_DAY;
-		if (today < rest_until)
-			say(out, "R1; design choice", "Rest day: pain went above "
-			    "5/10, so rest 2 days and go back to phase %d.",
+		if (today < r.rest_until)
+			say(out, "R1; design choice", "rest day: pain went above "
+			    "5/10, so rest 2 days and go back to phase %d",
 			    out->phase);
 		else
-			say(out, "R3", "Rest day between walk-run sessions%s.",
+			say(out, "R3", "rest day between walk-run sessions%s",
 			    out->ask_morning ? ": log whether the ankle is "
 			    "worse this morning (R2)" : "");
 		return 0;
@@ -328,13 +344,13 @@ recover_today(struct recover_today *out, const struct recover_plan *plan,
 	if (ph->rpe)
 		snprintf(effort, sizeof(effort), ", effort %d/10", ph->rpe);
 	if (ph->continuous)
-		say(out, "R3", "Walk-run phase 6: %.1f miles (%.0f m) of "
+		say(out, "R3", "walk-run phase 6: %.1f miles (%.0f m) of "
 		    "continuous easy running on level ground. Stop if pain "
-		    "goes above 5/10 (R1).", ph->distance_mi, ph->distance_m);
+		    "goes above 5/10 (R1)", ph->distance_mi, ph->distance_m);
 	else
-		say(out, "R3", "Walk-run phase %d: walk %d min / run %d min, "
+		say(out, "R3", "walk-run phase %d: walk %d min / run %d min, "
 		    "%.1f miles (%.0f m) in all, on level ground%s. Stop if "
-		    "pain goes above 5/10 (R1).", ph->phase, ph->walk_min,
+		    "pain goes above 5/10 (R1)", ph->phase, ph->walk_min,
 		    ph->run_min, ph->distance_mi, ph->distance_m, effort);
 	return 0;
 }
@@ -362,63 +378,6 @@ recover_projection(int32_t *out_days, int *out_phases, size_t max,
 		}
 	}
 	return k;
-}
-
-void
-recover_ics(struct strbuf *out, const struct recover_plan *plan,
-	    const struct recover_today *now, int64_t dtstamp_utc,
-	    const char *prodid)
-{
-	int32_t days[RECOVER_PHASES * RECOVER_MIN_SESSIONS];
-	int ph[RECOVER_PHASES * RECOVER_MIN_SESSIONS];
-	size_t n = recover_projection(days, ph, sizeof(days) / sizeof(days[0]),
-				      now);
-	struct strbuf sum = STRBUF_INIT, desc = STRBUF_INIT;
-
-	ics_begin(out, prodid, "talus recovery");
-	if (plan->active) {
-		struct ics_event ev = { plan->start, plan->protect_days,
-			"talus: protect the ankle (A1)",
-			"No running; walk as far as is comfortable. Ice is "
-			"optional, at most 20 minutes with a cloth (A2). "
-			"See a clinician if pain or swelling is severe or you "
-			"cannot bear weight (F1-F3, O1, O2).", "recover-protect" };
-		ics_add_event(out, &ev, dtstamp_utc);
-	}
-	for (size_t i = 0; i < n; i++) {
-		const struct recover_phase *p = recover_phase_get(ph[i]);
-		char key[48];
-		struct ics_event ev;
-
-		if (!p)
-			continue; /* a phase out of range in *now */
-		strbuf_reset(&sum);
-		strbuf_reset(&desc);
-		if (p->continuous)
-			strbuf_addf(&sum, "talus: walk-run phase 6, continuous "
-				    "%.1f mi", p->distance_mi);
-		else
-			strbuf_addf(&sum, "talus: walk-run phase %d, walk %d / "
-				    "run %d min, %.1f mi", p->phase, p->walk_min,
-				    p->run_min, p->distance_mi);
-		strbuf_addf(&desc, "R3 walk-run return, phase %d (%.0f m, "
-			    "level ground).\nGo on only with pain at most 3/10 "
-			    "and no worse the next morning (R1, R2); stop if "
-			    "pain goes above 5/10.\nProjected date: talus "
-			    "re-plans after each logged session.", p->phase,
-			    p->distance_m);
-		snprintf(key, sizeof(key), "recover-%" PRId32 "-%zu",
-			 plan->start, i);
-		ev.day = days[i];
-		ev.days = 1;
-		ev.summary = sum.buf;
-		ev.description = desc.buf;
-		ev.uid_key = key;
-		ics_add_event(out, &ev, dtstamp_utc);
-	}
-	ics_end(out);
-	strbuf_release(&sum);
-	strbuf_release(&desc);
 }
 
 const char *

@@ -18,7 +18,6 @@
 
 #include "core/assess.h"
 #include "util/err.h"
-#include "util/strbuf.h"
 
 #define RECOVER_PHASES 6
 #define RECOVER_MIN_SESSIONS 2  /* R3: at least 2 sessions per phase */
@@ -120,6 +119,26 @@ struct recover_today {
 	char message[320];      /* what today holds, in plain words */
 };
 
+/* The walk-run return replayed one day at a time: what recover_today()
+ * and the episodes' replay (core/episode.c) share. */
+struct recover_replay {
+	int phase;          /* 1..RECOVER_PHASES, RECOVER_PHASES + 1: complete */
+	int good;           /* good sessions in a row in this phase */
+	int stops;          /* sessions in a row with pain > 5 */
+	int sessions;       /* days folded in */
+	int32_t last_day;   /* of the last one, INT32_MIN before any */
+	int32_t rest_until; /* R1 stop: rest until this day */
+	enum recover_outcome last;
+};
+
+void recover_replay_init(struct recover_replay *r);
+/* Folds in the session of one day (several on a day merged by
+ * recover_merge_day() first), after those of earlier days; 1 once the
+ * return is complete (later days change nothing then). */
+int recover_replay_day(struct recover_replay *r, const struct recover_session *s);
+/* Merges s into a session of the same day, keeping the worst values. */
+void recover_merge_day(struct recover_session *into, const struct recover_session *s);
+
 /* Decides today's step from the plan and the logged sessions (sorted by
  * day; two on the same day are merged, worst values kept). Sessions
  * before the plan's start are ignored. red_flag is the caller's check on
@@ -132,12 +151,6 @@ int recover_today(struct recover_today *out, const struct recover_plan *plan,
  * to max days and phases written; returns the number written. */
 size_t recover_projection(int32_t *out_days, int *out_phases, size_t max,
 			  const struct recover_today *now);
-
-/* Writes the plan as calendar events into out (a whole VCALENDAR): the
- * protect days and the projected sessions from *now. */
-void recover_ics(struct strbuf *out, const struct recover_plan *plan,
-		 const struct recover_today *now, int64_t dtstamp_utc,
-		 const char *prodid);
 
 const char *recover_action_str(enum recover_action a);   /* "rest-day" */
 const char *recover_outcome_str(enum recover_outcome o); /* "advanced" */

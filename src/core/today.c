@@ -19,40 +19,6 @@ const char today_disclaimer[] =
 	"risk of injury; it is no substitute for a clinician. If in doubt, or "
 	"if symptoms worsen, see one.";
 
-static const struct {
-	const char *rule;
-	const char *source;
-} sources[] = {
-	{ "L1", "Frandsen 2025, 5,205 runners (cohort)" },
-	{ "L2", "Frandsen 2025 (cohort); walk-run protocol (trial)" },
-	{ "L3", "the 10% rule: Buist 2008 (RCT, null), Nielsen 2014, Damsted 2019 (cohorts)" },
-	{ "L4", "Gabbett 2016 (consensus), Williams 2017; descriptive only" },
-	{ "L5", "Foster 1998 (cohort); >2.0 is a practitioner heuristic" },
-	{ "REST", "design choice (heuristic): no source gives a number" },
-	{ "S1", "480/800 km is a convention (CONV)" },
-	{ "S2", "Malisoux 2015 (cohort)" },
-	{ "F1", "NHS triage guidance" },
-	{ "F2", "GP ankle algorithm" },
-	{ "F3", "stress-fracture warning signs" },
-	{ "F4", "Wright 2014 (validation)" },
-	{ "F5", "NHS referral guidance: no improvement at 12 weeks" },
-	{ "O1", "Ottawa ankle rules, Stiell 1993 (validation)" },
-	{ "O2", "Ottawa foot rules, Stiell 1993 (validation)" },
-	{ "R1", "pain-monitoring model, Silbernagel 2007 (RCT, Achilles)" },
-	{ "R2", "pain-monitoring model: next-morning response" },
-	{ "SWELL", "NHS triage guidance: severe swelling" },
-	{ "PAIN", "pain >= 7/10: NHS triage guidance, pain-monitoring model" },
-};
-
-const char *
-rule_source(const char *rule)
-{
-	for (size_t i = 0; i < sizeof(sources) / sizeof(sources[0]); i++)
-		if (!strcmp(sources[i].rule, rule))
-			return sources[i].source;
-	return "";
-}
-
 const char *
 verdict_name(enum verdict v)
 {
@@ -136,6 +102,18 @@ latest_of_side(const struct today_input *in, enum side s, const struct ankle_log
 		last = &in->logs[i];
 	}
 	return last;
+}
+
+int
+today_red_flag(const struct ankle_log *logs, size_t n, int32_t day)
+{
+	const struct ankle_log *latest[2] = { NULL, NULL };
+
+	for (size_t i = 0; i < n; i++)
+		if (logs[i].day <= day && (logs[i].side == SIDE_LEFT || logs[i].side == SIDE_RIGHT))
+			latest[logs[i].side == SIDE_RIGHT] = &logs[i];
+	return (latest[0] && ankle_log_red_flag(latest[0])) ||
+	       (latest[1] && ankle_log_red_flag(latest[1]));
 }
 
 static void

@@ -76,6 +76,10 @@ struct today_report {
 
 void today_assess(struct today_report *out, const struct today_input *in);
 
+/* 1 when a red flag (F1-F3, O1, O2) stands on day: the latest log of a
+ * side on or before day shows one (logs as today_input has them). */
+int today_red_flag(const struct ankle_log *logs, size_t n, int32_t day);
+
 /* Adds one reason from outside the load and symptom rules (the recovery
  * plan, cli/programme.c) to a finished report, by the rules today_assess()
  * keeps: the day's verdict becomes the more severe of the two; a cap_m
@@ -90,8 +94,5 @@ void today_merge(struct today_report *out, const char *rule, enum level level,
 
 /* The wellness disclaimer (D1) every verdict carries. */
 extern const char today_disclaimer[];
-
-/* Short source of a rule id, e.g. "Frandsen 2025 (cohort)"; "" if none. */
-const char *rule_source(const char *rule);
 
 #endif

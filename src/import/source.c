@@ -836,6 +836,46 @@ new_file(const char *path, uint64_t bytes)
 static void decode_buffer(struct worker *w, const char *path, const struct job *j,
 			  const uint8_t *buf, size_t len, uint64_t bytes, int depth);
 
+/* Decodes one file's bytes (not a zip) into f: gzip, then the format by
+ * content. named: the file was asked for by name or has an activity
+ * file's name, so that unknown content is a failure, not a skip. */
+static void
+decode_file(struct import_file *f, struct worker *w, const uint8_t *buf, size_t len,
+	    int named)
+{
+	struct talus_err err = TALUS_ERR_INIT;
+	const uint8_t *data = buf;
+	size_t dlen = len;
+	int rc;
+
+	if (is_gzip(buf, len)) {
+		if (gunzip(w, buf, len, f->msg, sizeof(f->msg))) {
+			f->outcome = IMPORT_FAILED;
+			return;
+		}
+		data = w->dec;
+		dlen = w->declen;
+	}
+	if (fit_sniff(data, dlen)) {
+		rc = fit_decode(&f->acts, data, dlen, &err);
+	} else if (xmlact_sniff(data, dlen)) {
+		rc = xmlact_parse(&f->acts, data, dlen, &err);
+	} else {
+		f->outcome = named ? IMPORT_FAILED : IMPORT_IGNORED;
+		snprintf(f->msg, sizeof(f->msg), "%s", dlen == 0 ? "empty file"
+			 : "not a GPX, TCX or FIT file");
+		return;
+	}
+	f->outcome = rc ? IMPORT_FAILED : IMPORT_DECODED;
+	/* A sound FIT file of another kind (monitoring, workout, settings):
+	 * a Garmin export holds thousands; not an error. */
+	if (rc && !strncmp(err.msg, "not an activity file", 20))
+		f->outcome = IMPORT_IGNORED;
+	snprintf(f->msg, sizeof(f->msg), "%s", err.msg);
+	if (rc)
+		activity_vec_release(&f->acts);
+}
+
 /* A zip inside an archive: each of its entries is a file of its own. */
 static void
 decode_nested_zip(struct worker *w, const char *path, const struct job *j,
@@ -912,10 +952,6 @@ decode_buffer(struct worker *w, const char *path, const struct job *j,
 	      const uint8_t *buf, size_t len, uint64_t bytes, int depth)
 {
 	struct import_file *f;
-	struct talus_err err = TALUS_ERR_INIT;
-	const uint8_t *data = buf;
-	size_t dlen = len;
-	int rc;
 
 	if (is_zip(buf, len)) {
 		if (depth >= MAX_NEST) {
@@ -941,34 +977,7 @@ decode_buffer(struct worker *w, const char *path, const struct job *j,
 		put(w->pool, f);
 		return;
 	}
-	if (is_gzip(buf, len)) {
-		if (gunzip(w, buf, len, f->msg, sizeof(f->msg))) {
-			f->outcome = IMPORT_FAILED;
-			put(w->pool, f);
-			return;
-		}
-		data = w->dec;
-		dlen = w->declen;
-	}
-	if (fit_sniff(data, dlen)) {
-		rc = fit_decode(&f->acts, data, dlen, &err);
-	} else if (xmlact_sniff(data, dlen)) {
-		rc = xmlact_parse(&f->acts, data, dlen, &err);
-	} else {
-		f->outcome = j->named ? IMPORT_FAILED : IMPORT_IGNORED;
-		snprintf(f->msg, sizeof(f->msg), "%s", dlen == 0 ? "empty file"
-			 : "not a GPX, TCX or FIT file");
-		put(w->pool, f);
-		return;
-	}
-	f->outcome = rc ? IMPORT_FAILED : IMPORT_DECODED;
-	/* A sound FIT file of another kind (monitoring, workout, settings):
-	 * a Garmin export holds thousands; not an error. */
-	if (rc && !strncmp(err.msg, "not an activity file", 20))
-		f->outcome = IMPORT_IGNORED;
-	snprintf(f->msg, sizeof(f->msg), "%s", err.msg);
-	if (rc)
-		activity_vec_release(&f->acts);
+	decode_file(f, w, buf, len, j->named);
 	put(w->pool, f);
 }
 
@@ -1026,6 +1035,35 @@ free_file(struct import_file *f)
 	activity_vec_release(&f->acts);
 	free((char *)f->path);
 	free(f);
+}
+
+int
+import_decode(struct import_file *out, const char *name, const void *buf, size_t len)
+{
+	struct worker w;
+
+	memset(out, 0, sizeof(*out));
+	out->path = xstrdup(name);
+	out->bytes = len;
+	out->nest = -1;
+	import_hash(out->hash, buf, len);
+	if (is_zip(buf, len)) {
+		out->outcome = IMPORT_FAILED;
+		snprintf(out->msg, sizeof(out->msg), "a zip archive: import it by its path");
+		return out->outcome;
+	}
+	memset(&w, 0, sizeof(w));
+	decode_file(out, &w, buf, len, 1);
+	free(w.dec);
+	return out->outcome;
+}
+
+void
+import_file_release(struct import_file *f)
+{
+	activity_vec_release(&f->acts);
+	free((char *)f->path);
+	f->path = NULL;
 }
 
 int

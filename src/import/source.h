@@ -92,6 +92,16 @@ int import_run(struct import_plan *p, const struct import_opts *o,
 	       int (*deliver)(void *payload, struct import_file *f),
 	       void *payload, struct talus_err *err);
 
+/* Decodes one file held in memory (an upload): a .fit, .gpx or .tcx,
+ * gzipped or not, through the same decoders as import_run(), on the
+ * calling thread. out->path gets a copy of name; the outcome is
+ * IMPORT_DECODED, IMPORT_IGNORED (a FIT file of another kind) or
+ * IMPORT_FAILED with out->msg saying why (a zip archive too: give its path
+ * to import_plan_new()). Returns the outcome; release out with
+ * import_file_release(). */
+int import_decode(struct import_file *out, const char *name, const void *buf, size_t len);
+void import_file_release(struct import_file *f);
+
 /* Hex XXH3-128 of a buffer, as the pipeline computes it. */
 void import_hash(char out[IMPORT_HASH_HEX], const void *buf, size_t len);
 

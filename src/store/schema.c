@@ -175,6 +175,10 @@ const char *const store_migrations[] = {
 	"  athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,"
 	"  stamp TEXT NOT NULL,"
 	"  PRIMARY KEY (athlete_id, stamp)) WITHOUT ROWID;",
+	/* 4 -> 5: the runs' pain scores, as the recovery episodes read them
+	 * every day, answered from the index alone. */
+	"CREATE INDEX activity_pain ON activity(athlete_id, sport, day, id, pain_during,"
+	"  pain_after);",
 };
 
 const int store_nmigrations = (int)(sizeof(store_migrations) / sizeof(store_migrations[0]));

@@ -62,6 +62,31 @@ store_stmt(struct store *st, const char *sql, struct talus_err *err)
 	return st->cache[i].stmt;
 }
 
+const char *
+store_engine_version(void)
+{
+	static char v[32];
+
+	if (!v[0])
+		snprintf(v, sizeof(v), "SQLite %s", sqlite3_libversion());
+	return v;
+}
+
+int
+store_collect(void **out, size_t *n, size_t *alloc, size_t size, struct store *st,
+	      sqlite3_stmt *s, void (*row)(void *elem, sqlite3_stmt *s),
+	      const char *what, struct talus_err *err)
+{
+	int rc;
+
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*out = xgrow(*out, size, *n + 1, alloc);
+		row((char *)*out + size * (*n)++, s);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_dberr(st, err, what);
+}
+
 static int
 exec(struct store *st, const char *sql, struct talus_err *err)
 {

@@ -17,6 +17,7 @@
 #include "core/activity.h"
 #include "core/ankle.h"
 #include "core/athlete.h"
+#include "core/episode.h"
 #include "core/load.h"
 #include "core/run.h"
 #include "core/shoe.h"
@@ -35,6 +36,9 @@ enum store_flags {
 int store_open(struct store **out, const char *path, unsigned flags,
 	       struct talus_err *err);
 void store_close(struct store *st);
+
+/* The database engine and its version, for --version: "SQLite 3.40.1". */
+const char *store_engine_version(void);
 
 int store_begin(struct store *st, struct talus_err *err);  /* BEGIN IMMEDIATE */
 /* A read transaction (BEGIN DEFERRED): for commands that only read. A
@@ -75,6 +79,11 @@ int store_run_each(struct store *st, int64_t athlete, int32_t from, int32_t to,
 /* The latest run (sport run) on or before day; *found 0 if none. */
 int store_run_last(struct run_entry *out, int *found, struct store *st,
 		   int64_t athlete, int32_t day, struct talus_err *err);
+
+/* The runs (sport run) with day in [from, to] and their pain scores, by
+ * (day, id), as the recovery episodes read them. */
+int store_run_pains(struct episode_run **out, size_t *n, struct store *st,
+		    int64_t athlete, int32_t from, int32_t to, struct talus_err *err);
 
 /* ---- daily load rows -------------------------------------------------- */
 

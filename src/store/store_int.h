@@ -9,7 +9,7 @@
 
 #include "store/store.h"
 
-#define NSTMT 48
+#define NSTMT 96
 
 struct store {
 	sqlite3 *db;
@@ -38,6 +38,13 @@ sqlite3_stmt *store_stmt(struct store *st, const char *sql, struct talus_err *er
 /* Steps a statement that returns no rows; TALUS_EEXIST on a constraint. */
 int store_step_done(struct store *st, sqlite3_stmt *s, struct talus_err *err,
 		    const char *what);
+
+/* Steps s to its last row, appending one element of size bytes per row to
+ * *out (grown as needed, *alloc its capacity, owned by the caller) through
+ * row(), and resets s. 0, or TALUS_EDB naming what. */
+int store_collect(void **out, size_t *n, size_t *alloc, size_t size, struct store *st,
+		  sqlite3_stmt *s, void (*row)(void *elem, sqlite3_stmt *s),
+		  const char *what, struct talus_err *err);
 
 /* ---- column helpers ------------------------------------------------------ */
 

@@ -11,45 +11,22 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const gait_names[] = { "unknown", "neutral", "over-pronation",
-					  "supination" };
-static const char *const shoe_names[] = { "unknown", "neutral", "stability", "minimal" };
-static const char *const rating_names[] = { "", "easy", "ok", "hard" };
-static const char *const limb_names[] = { "left", "right", "both" };
-static const char *const test_names[TEST__COUNT] = { "T1", "T2", "T3", "T4", "Q1" };
-
-static int
-name_index(const char *const *names, int n, const char *s, int dflt)
+/* Names as the database keeps them are core's (assess.h, program.h);
+ * a rating not given is "". */
+static void
+bind_rating(sqlite3_stmt *s, int i, enum program_rating r)
 {
-	for (int i = 0; i < n; i++)
-		if (!strcmp(names[i], s))
-			return i;
-	return dflt;
+	if (r == RATED_UNKNOWN)
+		sqlite3_bind_text(s, i, "", -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_text(s, i, program_rating_str(r), -1, SQLITE_STATIC);
 }
 
-#define NAMES(a) (int)(sizeof(a) / sizeof((a)[0]))
-
-static sqlite3_stmt *
-prep(struct store *st, const char *sql, struct talus_err *err)
-{
-	sqlite3_stmt *s = NULL;
-
-	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
-		store_dberr(st, err, "preparing a statement");
-		sqlite3_finalize(s);
-		return NULL;
-	}
-	return s;
-}
-
-/* Steps a statement that returns no rows and finalises it. */
+/* Steps a statement that returns no rows. */
 static int
 done(struct store *st, sqlite3_stmt *s, struct talus_err *err, const char *what)
 {
-	int rc = store_step_done(st, s, err, what);
-
-	sqlite3_finalize(s);
-	return rc;
+	return store_step_done(st, s, err, what);
 }
 
 static void
@@ -88,11 +65,11 @@ put_test(struct store *st, int64_t id, enum assess_test t, int side, int trial,
 
 	if (isnan(v))
 		return 0;
-	if (!(s = prep(st, sql, err)))
+	if (!(s = store_stmt(st, sql, err)))
 		return err->code;
 	sqlite3_bind_int64(s, 1, id);
-	sqlite3_bind_text(s, 2, test_names[t], -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 3, limb_names[side], -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, assess_test_id((enum assess_test)t), -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, assess_side_name(side), -1, SQLITE_STATIC);
 	sqlite3_bind_int(s, 4, trial);
 	sqlite3_bind_double(s, 5, v);
 	return done(st, s, err, "adding a test value");
@@ -114,8 +91,7 @@ store_assess_insert(int64_t *out_id, struct store *st, int64_t athlete,
 		" rehab_done) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 	const struct assess_input *in = &r->in;
 	const struct assess_log_facts *f = &r->facts;
-	static const char *const sexes[] = { "", "male", "female" };
-	sqlite3_stmt *s = prep(st, sql, err);
+	sqlite3_stmt *s = store_stmt(st, sql, err);
 	int64_t id;
 	int rc;
 
@@ -123,12 +99,10 @@ store_assess_insert(int64_t *out_id, struct store *st, int64_t athlete,
 		return err->code;
 	sqlite3_bind_int64(s, 1, athlete);
 	sqlite3_bind_int(s, 2, in->day);
-	sqlite3_bind_text(s, 3, sexes[(unsigned)in->sex < 3 ? in->sex : 0], -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, assess_sex_name(in->sex), -1, SQLITE_STATIC);
 	sqlite3_bind_int(s, 4, in->birth_year);
-	sqlite3_bind_text(s, 5, gait_names[(unsigned)in->gait < 4 ? in->gait : 0], -1,
-			  SQLITE_STATIC);
-	sqlite3_bind_text(s, 6, shoe_names[(unsigned)in->shoe_support < 4 ? in->shoe_support : 0],
-			  -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 5, assess_gait_name(in->gait), -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 6, assess_shoe_name(in->shoe_support), -1, SQLITE_STATIC);
 	bind_fact(s, 7, in->brace_or_tape);
 	bind_score(s, 8, f->l1_spikes_12w);
 	bind_score(s, 9, f->l3_weeks_12w);
@@ -137,8 +111,7 @@ store_assess_insert(int64_t *out_id, struct store *st, int64_t athlete,
 	bind_fact(s, 12, f->long_streak);
 	bind_fact(s, 13, f->symptoms_after_long_runs);
 	bind_real(s, 14, isnan(f->shoe_km) ? NAN : f->shoe_km * 1000.0);
-	sqlite3_bind_text(s, 15, shoe_names[(unsigned)f->shoe_support < 4 ? f->shoe_support : 0],
-			  -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 15, assess_shoe_name(f->shoe_support), -1, SQLITE_STATIC);
 	bind_score(s, 16, f->shoe_pairs);
 	if ((rc = done(st, s, err, "adding an assessment")))
 		return rc;
@@ -146,11 +119,12 @@ store_assess_insert(int64_t *out_id, struct store *st, int64_t athlete,
 
 	for (int i = 0; i < in->n_sprains; i++) {
 		const struct assess_sprain *sp = &in->sprains[i];
-		if (!(s = prep(st, sql_sprain, err)))
+		if (!(s = store_stmt(st, sql_sprain, err)))
 			return err->code;
 		sqlite3_bind_int64(s, 1, id);
 		sqlite3_bind_int(s, 2, i);
-		sqlite3_bind_text(s, 3, limb_names[sp->side == LIMB_RIGHT], -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 3, assess_side_name(sp->side == LIMB_RIGHT ? LIMB_RIGHT : LIMB_LEFT), -1,
+				  SQLITE_STATIC);
 		sqlite3_bind_int(s, 4, sp->year);
 		sqlite3_bind_int(s, 5, sp->month);
 		bind_fact(s, 6, sp->rehab_done);
@@ -191,13 +165,12 @@ assess_row(struct assess_record *r, sqlite3_stmt *s)
 	r->id = sqlite3_column_int64(s, 0);
 	assess_input_init(&r->in, sqlite3_column_int(s, 1));
 	col_text(buf, sizeof(buf), s, 2);
-	r->in.sex = !strcmp(buf, "male") ? ASSESS_SEX_MALE :
-		    !strcmp(buf, "female") ? ASSESS_SEX_FEMALE : ASSESS_SEX_UNKNOWN;
+	r->in.sex = assess_sex_of(buf);
 	r->in.birth_year = sqlite3_column_int(s, 3);
 	col_text(buf, sizeof(buf), s, 4);
-	r->in.gait = (enum assess_gait)name_index(gait_names, NAMES(gait_names), buf, 0);
+	assess_gait_parse(&r->in.gait, buf);
 	col_text(buf, sizeof(buf), s, 5);
-	r->in.shoe_support = (enum assess_shoe)name_index(shoe_names, NAMES(shoe_names), buf, 0);
+	assess_shoe_parse(&r->in.shoe_support, buf);
 	r->in.brace_or_tape = col_fact(s, 6);
 	assess_log_facts_init(f);
 	f->l1_spikes_12w = col_count(s, 7);
@@ -208,7 +181,7 @@ assess_row(struct assess_record *r, sqlite3_stmt *s)
 	f->symptoms_after_long_runs = col_fact(s, 12);
 	f->shoe_km = col_real(s, 13) / 1000.0;
 	col_text(buf, sizeof(buf), s, 14);
-	f->shoe_support = (enum assess_shoe)name_index(shoe_names, NAMES(shoe_names), buf, 0);
+	assess_shoe_parse(&f->shoe_support, buf);
 	f->shoe_pairs = col_count(s, 15);
 }
 
@@ -226,7 +199,7 @@ assess_children(struct store *st, struct assess_record *r, struct talus_err *err
 	char buf[16];
 	int rc;
 
-	if (!(s = prep(st, sql_sprain, err)))
+	if (!(s = store_stmt(st, sql_sprain, err)))
 		return err->code;
 	sqlite3_bind_int64(s, 1, r->id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW && r->in.n_sprains < ASSESS_MAX_SPRAINS) {
@@ -237,22 +210,25 @@ assess_children(struct store *st, struct assess_record *r, struct talus_err *err
 		sp->month = sqlite3_column_int(s, 2);
 		sp->rehab_done = col_fact(s, 3);
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_dberr(st, err, "reading sprains");
 
-	if (!(s = prep(st, sql_test, err)))
+	if (!(s = store_stmt(st, sql_test, err)))
 		return err->code;
 	sqlite3_bind_int64(s, 1, r->id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct assess_side_tests *t;
 		int trial = sqlite3_column_int(s, 2);
 		double v = sqlite3_column_double(s, 3);
+		enum assess_test test;
 
 		col_text(buf, sizeof(buf), s, 1);
 		t = &r->in.side[strcmp(buf, "right") ? LIMB_LEFT : LIMB_RIGHT];
 		col_text(buf, sizeof(buf), s, 0);
-		switch (name_index(test_names, TEST__COUNT, buf, -1)) {
+		if (assess_test_parse(&test, buf))
+			continue;
+		switch (test) {
 		case TEST_T1_STANCE:
 			if (trial >= 1 && trial <= STANCE_TRIALS)
 				t->stance_s[trial - 1] = v;
@@ -273,7 +249,7 @@ assess_children(struct store *st, struct assess_record *r, struct talus_err *err
 			break;
 		}
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
 		return store_dberr(st, err, "reading test values");
 	return 0;
@@ -292,10 +268,10 @@ assess_query(struct assess_record **out, size_t *n, size_t max, struct store *st
 		assess_row(&(*out)[(*n)++], s);
 	}
 	if (*n < max && rc != SQLITE_DONE) {
-		sqlite3_finalize(s);
+		sqlite3_reset(s);
 		return store_dberr(st, err, "reading assessments");
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	for (size_t i = first; i < *n; i++)
 		if ((rc = assess_children(st, &(*out)[i], err)))
 			return rc;
@@ -310,7 +286,7 @@ store_assess_latest(struct assess_record *out, int *found, struct store *st,
 		"SELECT " ASSESS_COLS " FROM assessment WHERE athlete_id = ?1"
 		" AND day <= ?2 ORDER BY day DESC, id DESC LIMIT 1";
 	struct assess_record *r = NULL;
-	sqlite3_stmt *s = prep(st, sql, err);
+	sqlite3_stmt *s = store_stmt(st, sql, err);
 	size_t n = 0;
 	int rc;
 
@@ -334,7 +310,7 @@ store_assess_get(struct assess_record *out, struct store *st, int64_t athlete,
 	static const char sql[] =
 		"SELECT " ASSESS_COLS " FROM assessment WHERE athlete_id = ?1 AND id = ?2";
 	struct assess_record *r = NULL;
-	sqlite3_stmt *s = prep(st, sql, err);
+	sqlite3_stmt *s = store_stmt(st, sql, err);
 	size_t n = 0;
 	int rc;
 
@@ -360,7 +336,7 @@ store_assess_list(struct assess_record **out, size_t *n, struct store *st,
 	static const char sql[] =
 		"SELECT " ASSESS_COLS " FROM assessment WHERE athlete_id = ?1"
 		" AND day >= ?2 AND day <= ?3 ORDER BY day, id";
-	sqlite3_stmt *s = prep(st, sql, err);
+	sqlite3_stmt *s = store_stmt(st, sql, err);
 	int rc;
 
 	*out = NULL;
@@ -388,7 +364,7 @@ store_programme_insert(int64_t *out_id, struct store *st, int64_t athlete,
 		"INSERT INTO programme(athlete_id, start_day, weekday_mask,"
 		" long_run_weekday, assessment_id, weak_left, weak_right, weaker,"
 		" created_day) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-	sqlite3_stmt *s = prep(st, sql, err);
+	sqlite3_stmt *s = store_stmt(st, sql, err);
 	int rc;
 
 	if (!s)
@@ -421,7 +397,7 @@ store_programme_current(struct programme_record *out, int *found, struct store *
 		"SELECT id, start_day, weekday_mask, long_run_weekday, assessment_id,"
 		" weak_left, weak_right, weaker, created_day FROM programme"
 		" WHERE athlete_id = ?1 ORDER BY id DESC LIMIT 1";
-	sqlite3_stmt *s = prep(st, sql, err);
+	sqlite3_stmt *s = store_stmt(st, sql, err);
 	char buf[8];
 	int rc;
 
@@ -445,7 +421,7 @@ store_programme_current(struct programme_record *out, int *found, struct store *
 		out->created = sqlite3_column_int(s, 8);
 		*found = 1;
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_dberr(st, err, "reading the programme");
 	return 0;
@@ -459,7 +435,7 @@ store_programme_log_insert(int64_t *out_id, struct store *st,
 		"INSERT INTO programme_log(programme_id, day, exercise, side, level,"
 		" sets, reps, hold_s, lost_balance, rating)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
-	sqlite3_stmt *s = prep(st, sql, err);
+	sqlite3_stmt *s = store_stmt(st, sql, err);
 	int rc;
 
 	if (!s)
@@ -467,15 +443,14 @@ store_programme_log_insert(int64_t *out_id, struct store *st,
 	sqlite3_bind_int64(s, 1, e->programme_id);
 	sqlite3_bind_int(s, 2, e->day);
 	sqlite3_bind_text(s, 3, e->exercise, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(s, 4, limb_names[(unsigned)e->side < 3 ? e->side : 2], -1,
+	sqlite3_bind_text(s, 4, assess_side_name((unsigned)e->side < 3 ? e->side : LIMB_BOTH), -1,
 			  SQLITE_STATIC);
 	sqlite3_bind_int(s, 5, e->level);
 	sqlite3_bind_int(s, 6, e->sets);
 	sqlite3_bind_int(s, 7, e->reps);
 	sqlite3_bind_int(s, 8, e->hold_s);
 	sqlite3_bind_int(s, 9, e->lost_balance ? 1 : 0);
-	sqlite3_bind_text(s, 10, rating_names[(unsigned)e->rating < 4 ? e->rating : 0], -1,
-			  SQLITE_STATIC);
+	bind_rating(s, 10, e->rating);
 	if ((rc = done(st, s, err, "logging an exercise")))
 		return rc;
 	if (out_id)
@@ -491,7 +466,7 @@ store_programme_log_list(struct programme_entry **out, size_t *n, struct store *
 		"SELECT id, day, exercise, side, level, sets, reps, hold_s, lost_balance,"
 		" rating FROM programme_log WHERE programme_id = ?1 AND day <= ?2"
 		" ORDER BY day, id";
-	sqlite3_stmt *s = prep(st, sql, err);
+	sqlite3_stmt *s = store_stmt(st, sql, err);
 	size_t alloc = 0;
 	char buf[8];
 	int rc;
@@ -512,17 +487,16 @@ store_programme_log_list(struct programme_entry **out, size_t *n, struct store *
 		e->day = sqlite3_column_int(s, 1);
 		col_text(e->exercise, sizeof(e->exercise), s, 2);
 		col_text(buf, sizeof(buf), s, 3);
-		e->side = name_index(limb_names, NAMES(limb_names), buf, LIMB_BOTH);
+		assess_side_parse(&e->side, buf);
 		e->level = sqlite3_column_int(s, 4);
 		e->sets = sqlite3_column_int(s, 5);
 		e->reps = sqlite3_column_int(s, 6);
 		e->hold_s = sqlite3_column_int(s, 7);
 		e->lost_balance = sqlite3_column_int(s, 8);
 		col_text(buf, sizeof(buf), s, 9);
-		e->rating = (enum program_rating)name_index(rating_names, NAMES(rating_names),
-							    buf, RATED_UNKNOWN);
+		e->rating = program_rating_of(buf);
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
 		free(*out);
 		*out = NULL;
@@ -544,7 +518,7 @@ store_plan_insert(int64_t *out_id, struct store *st, int64_t athlete,
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 	static const char sql_run[] =
 		"INSERT INTO plan_recent_run(plan_id, day, distance_m) VALUES (?1, ?2, ?3)";
-	sqlite3_stmt *s = prep(st, sql, err);
+	sqlite3_stmt *s = store_stmt(st, sql, err);
 	int64_t id;
 	int rc;
 
@@ -560,7 +534,7 @@ store_plan_insert(int64_t *out_id, struct store *st, int64_t athlete,
 	if ((rc = done(st, s, err, "adding a plan")))
 		return rc;
 	id = sqlite3_last_insert_rowid(st->db);
-	if (!(s = prep(st, sql_run, err)))
+	if (!(s = store_stmt(st, sql_run, err)))
 		return err->code;
 	for (size_t i = 0; i < p->n_recent; i++) {
 		sqlite3_reset(s);
@@ -568,11 +542,11 @@ store_plan_insert(int64_t *out_id, struct store *st, int64_t athlete,
 		sqlite3_bind_int(s, 2, p->recent[i].day);
 		sqlite3_bind_double(s, 3, p->recent[i].distance_m);
 		if ((rc = store_step_done(st, s, err, "adding a plan's recent run"))) {
-			sqlite3_finalize(s);
+			sqlite3_reset(s);
 			return rc;
 		}
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	if (out_id)
 		*out_id = id;
 	return 0;
@@ -589,7 +563,7 @@ store_plan_current(struct plan_record *out, int *found, struct store *st,
 	static const char sql_run[] =
 		"SELECT day, distance_m FROM plan_recent_run WHERE plan_id = ?1"
 		" ORDER BY day, rowid";
-	sqlite3_stmt *s = prep(st, sql, err);
+	sqlite3_stmt *s = store_stmt(st, sql, err);
 	size_t alloc = 0;
 	int rc;
 
@@ -608,12 +582,12 @@ store_plan_current(struct plan_record *out, int *found, struct store *st,
 		out->runs_per_week = sqlite3_column_int(s, 5);
 		out->created = sqlite3_column_int(s, 6);
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	if (rc == SQLITE_DONE)
 		return 0;
 	if (rc != SQLITE_ROW)
 		return store_dberr(st, err, "reading the plan");
-	if (!(s = prep(st, sql_run, err)))
+	if (!(s = store_stmt(st, sql_run, err)))
 		return err->code;
 	sqlite3_bind_int64(s, 1, out->id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -622,7 +596,7 @@ store_plan_current(struct plan_record *out, int *found, struct store *st,
 		out->recent[out->n_recent].distance_m = sqlite3_column_double(s, 1);
 		out->n_recent++;
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
 		plan_record_release(out);
 		return store_dberr(st, err, "reading the plan's recent runs");
@@ -641,7 +615,7 @@ store_recovery_list(struct recovery_record **out, size_t *n, struct store *st,
 		"SELECT id, start_day, protect_days, ended_day FROM recovery"
 		" WHERE athlete_id = ?1 AND start_day >= ?2 AND start_day <= ?3"
 		" ORDER BY start_day";
-	sqlite3_stmt *s = prep(st, sql, err);
+	sqlite3_stmt *s = store_stmt(st, sql, err);
 	size_t alloc = 0;
 	int rc;
 
@@ -662,7 +636,7 @@ store_recovery_list(struct recovery_record **out, size_t *n, struct store *st,
 		r->ended = sqlite3_column_type(s, 3) == SQLITE_NULL ? INT32_MIN :
 			   sqlite3_column_int(s, 3);
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
 		free(*out);
 		*out = NULL;
@@ -680,7 +654,7 @@ store_recovery_put(struct store *st, int64_t athlete, const struct recovery_reco
 		"INSERT INTO recovery(athlete_id, start_day, protect_days, ended_day)"
 		" VALUES (?1, ?2, ?3, ?4) ON CONFLICT (athlete_id, start_day) DO UPDATE"
 		" SET protect_days = excluded.protect_days, ended_day = excluded.ended_day";
-	sqlite3_stmt *s = prep(st, sql, err);
+	sqlite3_stmt *s = store_stmt(st, sql, err);
 
 	if (!s)
 		return err->code;
@@ -692,4 +666,33 @@ store_recovery_put(struct store *st, int64_t athlete, const struct recovery_reco
 	else
 		sqlite3_bind_int(s, 4, r->ended);
 	return done(st, s, err, "saving a recovery episode");
+}
+
+int
+store_guides(struct store_guides *out, struct store *st, int64_t athlete, int32_t from,
+	     int32_t to, struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT EXISTS (SELECT 1 FROM programme WHERE athlete_id = ?1),"
+		" EXISTS (SELECT 1 FROM plan WHERE athlete_id = ?1),"
+		" EXISTS (SELECT 1 FROM recovery WHERE athlete_id = ?1 AND start_day >= ?2"
+		" AND start_day <= ?3),"
+		" EXISTS (SELECT 1 FROM assessment WHERE athlete_id = ?1 AND day <= ?3)";
+	sqlite3_stmt *s = store_stmt(st, sql, err);
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	sqlite3_bind_int(s, 2, from);
+	sqlite3_bind_int(s, 3, to);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		out->programme = sqlite3_column_int(s, 0);
+		out->plan = sqlite3_column_int(s, 1);
+		out->recovery = sqlite3_column_int(s, 2);
+		out->assessment = sqlite3_column_int(s, 3);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW ? 0 : store_dberr(st, err, "reading the programme and plans");
 }

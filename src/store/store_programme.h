@@ -22,6 +22,17 @@
 #include "store/store.h"
 #include "util/err.h"
 
+/* ---- what a runner keeps ---------------------------------------------------- */
+
+/* Whether the athlete keeps a programme, a plan, a recovery record of an
+ * episode begun in [from, to] and an assessment on or before to: one
+ * cheap look before reading them. */
+struct store_guides {
+	int programme, plan, recovery, assessment;
+};
+int store_guides(struct store_guides *out, struct store *st, int64_t athlete,
+		 int32_t from, int32_t to, struct talus_err *err);
+
 /* ---- assessments --------------------------------------------------------- */
 
 /* Inserts r (r->id is ignored) with its sprains and test values. */

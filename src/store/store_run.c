@@ -484,6 +484,38 @@ store_run_last(struct run_entry *out, int *found, struct store *st,
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_dberr(st, err, "reading the last run");
 }
 
+static void
+pain_row(void *elem, sqlite3_stmt *s)
+{
+	struct episode_run *r = elem;
+
+	r->id = sqlite3_column_int64(s, 0);
+	r->day = sqlite3_column_int(s, 1);
+	r->pain_during = col_score(s, 2);
+	r->pain_after = col_score(s, 3);
+}
+
+int
+store_run_pains(struct episode_run **out, size_t *n, struct store *st, int64_t athlete,
+		int32_t from, int32_t to, struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT id, day, pain_during, pain_after FROM activity WHERE athlete_id = ?1"
+		" AND sport = 'run' AND day >= ?2 AND day <= ?3 ORDER BY day, id";
+	sqlite3_stmt *s = store_stmt(st, sql, err);
+	size_t alloc = 0;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	sqlite3_bind_int(s, 2, from);
+	sqlite3_bind_int(s, 3, to);
+	return store_collect((void **)out, n, &alloc, sizeof(**out), st, s, pain_row,
+			     "reading the runs' pain scores", err);
+}
+
 /* ---- import ------------------------------------------------------------------ */
 
 void

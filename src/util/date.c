@@ -216,3 +216,32 @@ utc_format(char *buf, int64_t utc)
 	buf[20] = '\0';
 	return buf;
 }
+
+static const char *const weekdays[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
+					"Friday", "Saturday", "Sunday" };
+
+const char *
+weekday_name(int wd)
+{
+	return wd >= 0 && wd < 7 ? weekdays[wd] : "none";
+}
+
+int
+weekday_parse(const char *s)
+{
+	size_t len = strlen(s);
+
+	if (len < 3)
+		return -1;
+	for (int i = 0; i < 7; i++) {
+		const char *w = weekdays[i];
+		size_t k = 0;
+		if (len != 3 && len != strlen(w))
+			continue;
+		while (k < len && tolower((unsigned char)s[k]) == tolower((unsigned char)w[k]))
+			k++;
+		if (k == len)
+			return i;
+	}
+	return -1;
+}

@@ -13,6 +13,10 @@
 int32_t day_from_civil(int y, int m, int d);
 void civil_from_day(int32_t day, int *y, int *m, int *d);
 int day_weekday(int32_t day); /* 0 = Monday */
+/* "Monday" .. "Sunday" for weekday 0..6; "none" otherwise. */
+const char *weekday_name(int wd);
+/* A weekday as "monday" or "mon", any case: 0..6, or -1. */
+int weekday_parse(const char *s);
 
 /* Parses "YYYY-MM-DD" exactly, checking the month's length. 0 or -1. */
 int date_parse(int32_t *out_day, const char *s);

@@ -76,3 +76,12 @@ xgrow(void *p, size_t size, size_t need, size_t *alloc)
 	*alloc = n;
 	return xreallocarray(p, n, size);
 }
+
+void *
+xmemdup(const void *p, size_t n)
+{
+	void *q = xmalloc(n);
+
+	memcpy(q, p, n);
+	return q;
+}

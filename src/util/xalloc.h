@@ -11,6 +11,8 @@ void *xcalloc(size_t nmemb, size_t size);
 void *xreallocarray(void *p, size_t nmemb, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+/* A copy of n bytes at p (n > 0). */
+void *xmemdup(const void *p, size_t n);
 
 /* Grows an array so that it holds at least 'need' items of 'size' bytes:
  * *alloc is the current capacity, updated. Returns the (moved) array. */

@@ -167,7 +167,7 @@ $ talus today --date 2026-03-03 --json | sed -n '/"programme"/,/"message"/p'
     "session": null,
     "warmup": [],
     "stretches": [],
-    "message": "No programme session today."
+    "message": "no programme session today"
 # The log; a level goes up after two sessions in a row done in full,
 # without losing balance, rated easy or ok.
 $ export TALUS_TODAY=2026-03-06

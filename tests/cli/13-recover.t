@@ -25,7 +25,7 @@ $ talus today --date 2026-03-02 | head -3
   RUN, at most 8.8 km
 $ talus recover --date 2026-03-02
 recovery plan since 2026-03-02 (left ankle, a sprain): the symptoms logged that day
-2026-03-02: Protect day 1 of 3: no running, walk as far as is comfortable. Ice is optional (A2). [A1]
+2026-03-02: protect day 1 of 3: no running, walk as far as is comfortable. Ice is optional (A2) [A1]
 
 protect days (A1): 3, from 2026-03-02 to 2026-03-04
 walk-run return (R3), on level ground, at least 2 good sessions a phase, a rest day between:
@@ -73,7 +73,7 @@ load: last 7 days 16.0 km, the 7 before 24.0 km; longest run of the prior 30 day
 talus is a wellness tool, not a medical device: it does not diagnose or treat and is not for emergencies. Its advice may help reduce the risk of injury; it is no substitute for a clinician. If in doubt, or if symptoms worsen, see one.
 $ talus recover --date 2026-03-02 --protect-days 2 | head -3
 recovery plan since 2026-03-02 (left ankle, a sprain): the symptoms logged that day
-2026-03-02: Protect day 1 of 2: no running, walk as far as is comfortable. Ice is optional (A2). [A1]
+2026-03-02: protect day 1 of 2: no running, walk as far as is comfortable. Ice is optional (A2) [A1]
 
 $ talus today --date 2026-03-04 | sed -n '3p;/^why/,/^$/p;/^recovery/p'
   RUN EASY AND SHORTER, at most 1.6 km
@@ -97,7 +97,7 @@ $ talus run add --date 2026-03-06 --distance 1.6 --pain-during 1 --pain-after 1 
 $ talus ankle log --date 2026-03-07 --side left --morning-pain 1 >/dev/null
 $ talus recover --date 2026-03-08 | sed -n '1,2p;/^sessions/,/^$/p'
 recovery plan since 2026-03-02 (left ankle, a sprain): the symptoms logged that day
-2026-03-08: Walk-run phase 2: walk 2 min / run 3 min, 1.5 miles (2414 m) in all, on level ground, effort 3/10. Stop if pain goes above 5/10 (R1). [R3]
+2026-03-08: walk-run phase 2: walk 2 min / run 3 min, 1.5 miles (2414 m) in all, on level ground, effort 3/10. Stop if pain goes above 5/10 (R1) [R3]
 sessions (the runs since the symptoms began; pain during/after, and the next morning, R1 and R2):
   2026-03-04  run 13  pain 2/1  next morning not worse: counted
   2026-03-06  run 14  pain 1/1  next morning not worse: advanced
@@ -116,7 +116,7 @@ $ talus recover --date 2026-03-09 --json | sed -n '/"today"/,/}/p'
     "ask_morning": false,
     "refer_f5": false,
     "rule": "R1; design choice",
-    "message": "Rest day: pain went above 5/10, so rest 2 days and go back to phase 1."
+    "message": "rest day: pain went above 5/10, so rest 2 days and go back to phase 1"
   },
 $ talus today --date 2026-03-09 | sed -n '3p;/\[R1\]/p'
   REST TODAY
@@ -130,7 +130,7 @@ $ talus today --date 2026-03-11 | grep 'pain score'
 $ talus ankle log --date 2026-03-12 --side left --tender lateral-malleolus >/dev/null
 $ talus recover --date 2026-03-12
 recovery plan since 2026-03-02 (left ankle, a sprain): the symptoms logged that day
-2026-03-12: A red flag is logged: no running. See a clinician first. [F1-F3, O1, O2]
+2026-03-12: a red flag is logged: no running. See a clinician first [F1-F3, O1, O2]
 
 [F1-F3, O1, O2] A red flag is logged: see a clinician before any running or exercise on this ankle. talus makes no recovery plan until then.
 [D1] talus is a wellness tool, not a medical device: it does not diagnose and is not for emergencies.
@@ -144,7 +144,7 @@ $ talus recover --date 2026-03-12 --json | grep -E '"(active|see_clinician|actio
 # A later log without it lifts the flag; the plan goes on.
 $ talus ankle log --date 2026-03-13 --side left --pain 1 >/dev/null
 $ talus recover --date 2026-03-13 | sed -n '2p'
-2026-03-13: Walk-run phase 1: walk 2 min / run 3 min, 1.0 miles (1609 m) in all, on level ground, effort 3/10. Stop if pain goes above 5/10 (R1). [R3]
+2026-03-13: walk-run phase 1: walk 2 min / run 3 min, 1.0 miles (1609 m) in all, on level ground, effort 3/10. Stop if pain goes above 5/10 (R1) [R3]
 # A calendar of the protect days and the sessions left.
 $ talus recover --date 2026-03-13 --ics - | tr -d '\r' | grep -E '^(SUMMARY|DTSTART)' | head -6
 DTSTART;VALUE=DATE:20260302

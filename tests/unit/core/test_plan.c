@@ -464,34 +464,6 @@ status_on_a_day(void **state)
 	assert_non_null(strstr(st.message, "cutback"));
 }
 
-static void
-calendar_has_one_event_per_run(void **state)
-{
-	struct plan_input in;
-	struct plan p;
-	struct strbuf sb = STRBUF_INIT;
-	struct talus_err err = TALUS_ERR_INIT;
-	int events = 0;
-	size_t line = 0;
-
-	(void)state;
-	plan_in(&in, NULL, 0, 20000, 8);
-	assert_int_equal(plan_build(&p, &in, &err), 0);
-	plan_ics(&sb, &p, 1700000000, "-//talus//test//EN");
-	for (const char *q = sb.buf; (q = strstr(q, "BEGIN:VEVENT")); q++)
-		events++;
-	assert_int_equal(events, p.n_runs);
-	for (size_t i = 0; i < sb.len; i++) {
-		if (sb.buf[i] == '\n') {
-			assert_true(sb.buf[i - 1] == '\r');
-			assert_true(i - 1 - line <= 75);
-			line = i + 1;
-		}
-	}
-	assert_non_null(strstr(sb.buf, "walk-run phase 1"));
-	strbuf_release(&sb);
-}
-
 int
 main(void)
 {
@@ -507,7 +479,6 @@ main(void)
 		cmocka_unit_test(runs_per_week_and_weekdays),
 		cmocka_unit_test(invalid_input),
 		cmocka_unit_test(status_on_a_day),
-		cmocka_unit_test(calendar_has_one_event_per_run),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -430,8 +430,6 @@ projection_and_calendar(void **state)
 	int32_t days[16];
 	int ph[16];
 	size_t n;
-	struct strbuf sb = STRBUF_INIT;
-	int events = 0;
 	int32_t d = START + 3;
 
 	(void)state;
@@ -456,15 +454,6 @@ projection_and_calendar(void **state)
 	assert_int_equal(ph[0], 3);
 	assert_int_equal(ph[1], 4);
 
-	recover_ics(&sb, &p, &t, 0, "-//talus//test//EN");
-	for (const char *q = sb.buf; (q = strstr(q, "BEGIN:VEVENT")); q++)
-		events++;
-	assert_int_equal(events, 1 + 7);
-	for (size_t i = 0; i < sb.len; i++)
-		if (sb.buf[i] == '\n')
-			assert_true(i > 0 && sb.buf[i - 1] == '\r');
-	assert_non_null(strstr(sb.buf, "SUMMARY:talus: protect the ankle (A1)"));
-	strbuf_release(&sb);
 
 	/* Nothing to project once complete or sent to a clinician. */
 	t.action = RECOVER_SEE_CLINICIAN;

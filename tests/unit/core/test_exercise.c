@@ -178,58 +178,6 @@ roles_of_warmup_and_stretches(void **state)
 			 EX_ROLE_STRETCH);
 }
 
-static void
-dose_text(void **state)
-{
-	struct strbuf sb = STRBUF_INIT;
-
-	(void)state;
-	exercise_format_dose(&sb, 2, 15, 0, 1);
-	assert_string_equal(sb.buf, "2 x 15, each side");
-	strbuf_reset(&sb);
-	exercise_format_dose(&sb, 3, 0, 30, 0);
-	assert_string_equal(sb.buf, "3 x 30 s");
-	strbuf_release(&sb);
-}
-
-static int
-count(const char *hay, const char *needle)
-{
-	int n = 0;
-
-	for (const char *p = hay; (p = strstr(p, needle)); p++)
-		n++;
-	return n;
-}
-
-static void
-markdown_is_generated_from_the_data(void **state)
-{
-	struct strbuf sb = STRBUF_INIT;
-
-	(void)state;
-	exercise_catalogue_markdown(&sb);
-	assert_non_null(strstr(sb.buf, "# Exercises\n"));
-	assert_non_null(strstr(sb.buf, "do not edit"));
-	for (int i = 0; i < EX__COUNT; i++) {
-		const struct exercise *e = exercise_get(i);
-		char head[128];
-
-		snprintf(head, sizeof(head), "\n## %s (`%s`)\n", e->name, e->id);
-		assert_non_null(strstr(sb.buf, head));
-		assert_non_null(strstr(sb.buf, e->instructions));
-		assert_non_null(strstr(sb.buf, e->evidence));
-		for (int k = 0; k < e->n_levels; k++)
-			assert_non_null(strstr(sb.buf, e->levels[k].name));
-	}
-	/* One summary row per exercise, one section per exercise. */
-	assert_int_equal(count(sb.buf, "\n| `"), EX__COUNT);
-	assert_int_equal(count(sb.buf, "\n## "), EX__COUNT);
-	assert_non_null(strstr(sb.buf, "| 3 | one leg off a step |"));
-	assert_non_null(strstr(sb.buf, "2 x 30 s, each side | 30 s |"));
-	strbuf_release(&sb);
-}
-
 int
 main(void)
 {
@@ -241,8 +189,6 @@ main(void)
 		cmocka_unit_test(balance_levels_and_p2_hold),
 		cmocka_unit_test(hops_and_skips_only_in_later_weeks),
 		cmocka_unit_test(roles_of_warmup_and_stretches),
-		cmocka_unit_test(dose_text),
-		cmocka_unit_test(markdown_is_generated_from_the_data),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

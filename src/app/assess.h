@@ -1,0 +1,33 @@
+/* assess.h - assessments through a session: what the log says on the
+ * day of one (core/logfacts.h), the causes it finds (core/assess.h), and
+ * the assessments kept. */
+#ifndef TALUS_APP_ASSESS_H
+#define TALUS_APP_ASSESS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "app/session.h"
+#include "core/assess.h"
+
+/* The facts of the athlete's log on day: load, rest, symptoms and shoes. */
+int app_log_facts(struct assess_log_facts *out, struct session *s, int32_t day,
+		  struct talus_err *err);
+
+/* Records rec->in (its day and answers set by the caller): the athlete's
+ * sex and birth year, the log's facts on that day, the causes (into res)
+ * and the record (rec->id). */
+int app_assess_record(struct assess_record *rec, struct assess_result *res,
+		      struct session *s, struct talus_err *err);
+
+/* The latest on or before day; *found 0 if none. */
+int app_assess_latest(struct assess_record *out, int *found, struct session *s, int32_t day,
+		      struct talus_err *err);
+/* TALUS_ENOTFOUND naming the id when there is none. */
+int app_assess_get(struct assess_record *out, struct session *s, int64_t id,
+		   struct talus_err *err);
+/* Every assessment, oldest first. */
+int app_assess_list(struct assess_record **out, size_t *n, struct session *s,
+		    struct talus_err *err);
+
+#endif

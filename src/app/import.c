@@ -1,0 +1,283 @@
+/* import.c - the one writer of the import pipeline (see import.h):
+ * src/import reads and decodes on worker threads; this file decides what
+ * goes into the log and commits it in batches. */
+#include "app/import.h"
+#include "app/clock.h"
+#include "store/store.h"
+#include "util/xalloc.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_RUN_M 1000000.0    /* absurd beyond: 1,000 km */
+#define MAX_ELAPSED_S (7 * 86400.0)
+
+struct imp {
+	struct session *s;
+	const struct app_import_opts *o;
+	struct import_plan *plan;
+	struct talus_err *err;
+	int64_t shoe_id;
+	struct import_summary *t;
+	size_t in_batch;
+};
+
+/* The shoe a Strava gear name stands for, made when missing. */
+static int
+gear_shoe(int64_t *out, struct imp *m, const char *gear)
+{
+	struct shoe s;
+	int rc = store_shoe_find(&s, m->s->st, m->s->ath.id, gear, m->err);
+
+	if (rc == TALUS_ENOTFOUND) {
+		memset(&s, 0, sizeof(s));
+		snprintf(s.name, sizeof(s.name), "%.63s", gear);
+		s.review_m = SHOE_REVIEW_M;
+		s.limit_m = SHOE_LIMIT_M;
+		s.since_day = INT32_MIN;
+		err_clear(m->err);
+		rc = store_shoe_add(&s.id, m->s->st, m->s->ath.id, &s, m->err);
+	}
+	if (!rc)
+		*out = s.id;
+	return rc;
+}
+
+static const char *
+absurd(const struct activity *a)
+{
+	if (a->start_utc < 315532800) /* 1980 */
+		return "a start before 1980";
+	if (a->start_utc > clock_now_utc() + 2 * 86400)
+		return "a start in the future";
+	if (a->distance_m > MAX_RUN_M)
+		return "a distance over 1,000 km";
+	if (a->elapsed_s > MAX_ELAPSED_S)
+		return "a duration over a week";
+	return NULL;
+}
+
+static int
+commit_batch(struct imp *m)
+{
+	int rc;
+
+	if ((rc = store_flush(m->s->st, m->s->ath.id, m->err)))
+		return rc;
+	if (m->o->dry_run)
+		return 0;
+	if ((rc = store_commit(m->s->st, m->err)) || (rc = store_begin(m->s->st, m->err)))
+		return rc;
+	m->in_batch = 0;
+	return 0;
+}
+
+/* The activities of a decoded file into the log; *status gets the file's. */
+static int
+write_file(struct imp *m, struct import_file *f, const char **status, int *warn,
+	   struct activity **kept, size_t *nkept)
+{
+	struct session *s = m->s;
+	size_t inserted = 0, dups = 0, other = 0, bad = 0, akept = 0;
+	int rc, seen;
+
+	/* The same content twice in this import, or a file of an earlier
+	 * import that the readers did not know of. */
+	if ((rc = store_source_seen(&seen, s->st, s->ath.id, f->hash, m->err)))
+		return rc;
+	if (seen) {
+		*status = "duplicate";
+		snprintf(f->msg, sizeof(f->msg), "imported before (same content)");
+		m->t->duplicate++;
+		return 0;
+	}
+	for (size_t i = 0; i < f->acts.n; i++) {
+		struct activity *a = &f->acts.v[i];
+		struct run_entry r;
+		const char *why;
+		int64_t near, id;
+
+		if (f->meta && f->meta->type[0]) {
+			a->sport = f->meta->sport;
+			if (f->meta->surface)
+				a->surface = f->meta->surface;
+		}
+		if (f->meta && f->meta->name[0])
+			snprintf(a->name, sizeof(a->name), "%s", f->meta->name);
+		if (a->sport != SPORT_RUN && !m->o->all_sports) {
+			other++;
+			continue;
+		}
+		if ((why = absurd(a))) {
+			snprintf(f->msg, sizeof(f->msg), "activity %zu of the file has %s", i + 1, why);
+			bad++;
+			continue;
+		}
+		if (isnan(a->distance_m) || a->distance_m < 0)
+			a->distance_m = 0;
+		if ((rc = store_activity_near(&near, s->st, s->ath.id, a->sport, a->start_utc,
+					      IMPORT_DUP_WINDOW_S, m->err)))
+			return rc;
+		if (near) {
+			dups++;
+			continue;
+		}
+		run_entry_init(&r);
+		r.a = *a;
+		r.a.has_time = 1;
+		if (!a->has_offset)
+			r.a.utc_offset_s = clock_offset_at(a->start_utc);
+		r.shoe_id = a->sport == SPORT_RUN ? m->shoe_id : 0;
+		if (!r.shoe_id && a->sport == SPORT_RUN && f->meta && f->meta->gear[0] &&
+		    (rc = gear_shoe(&r.shoe_id, m, f->meta->gear)))
+			return rc;
+		snprintf(r.source_hash, sizeof(r.source_hash), "%s", f->hash);
+		if ((rc = store_run_insert(&id, s->st, s->ath.id, &r, m->err)))
+			return rc;
+		*kept = xgrow(*kept, sizeof(**kept), *nkept + 1, &akept);
+		(*kept)[*nkept] = r.a;
+		(*kept)[(*nkept)++].id = id;
+		inserted++;
+	}
+	m->t->acts += inserted;
+	m->t->act_dups += dups;
+	m->t->act_other += other;
+	if (inserted) {
+		*status = "imported";
+		m->t->imported++;
+	} else if (dups) {
+		*status = "duplicate";
+		if (!f->msg[0])
+			snprintf(f->msg, sizeof(f->msg), "the same activity is already in the log");
+		m->t->duplicate++;
+	} else if (bad) {
+		*status = "failed";
+		m->t->failed++;
+		return 0; /* not remembered: a later import tries it again */
+	} else {
+		*status = "skipped";
+		if (!f->msg[0] && other)
+			snprintf(f->msg, sizeof(f->msg), "not a run (--all-sports imports it)");
+		m->t->skipped++;
+	}
+	*warn = f->msg[0] != '\0';
+	return store_source_add(s->st, s->ath.id, f->hash, f->path, (int)inserted, m->err);
+}
+
+static int
+deliver(void *payload, struct import_file *f)
+{
+	struct imp *m = payload;
+	const char *status = "failed";
+	struct activity *kept = NULL;
+	size_t nkept = 0;
+	int rc = 0, warn = 0;
+
+	m->t->files++;
+	m->t->bytes += f->bytes;
+	switch (f->outcome) {
+	case IMPORT_SEEN:
+		status = "duplicate";
+		snprintf(f->msg, sizeof(f->msg), "imported before (same content)");
+		m->t->duplicate++;
+		break;
+	case IMPORT_IGNORED:
+		status = "skipped";
+		m->t->skipped++;
+		break;
+	case IMPORT_FAILED:
+		status = "failed";
+		m->t->failed++;
+		break;
+	case IMPORT_DECODED:
+		if ((rc = write_file(m, f, &status, &warn, &kept, &nkept)))
+			goto done;
+		break;
+	}
+	/* The stamp lets a later import skip the file without reading it. */
+	if (strcmp(status, "failed") && f->stamp &&
+	    (rc = store_stamp_add(m->s->st, m->s->ath.id, f->stamp, m->err)))
+		goto done;
+	if (f->nest >= 0) {
+		const char *ns = import_nest_delivered(m->plan, f->nest, !strcmp(status, "failed"));
+		if (ns && (rc = store_stamp_add(m->s->st, m->s->ath.id, ns, m->err)))
+			goto done;
+	}
+	if (m->o->file)
+		m->o->file(m->o->payload, f, status, warn ? f->msg : NULL, kept, nkept, m->t);
+	if (++m->in_batch >= IMPORT_BATCH_FILES)
+		rc = commit_batch(m);
+done:
+	free(kept);
+	return rc;
+}
+
+static void
+free_strings(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+int
+app_import(struct import_summary *out, struct session *s, const struct app_import_opts *o,
+	   struct talus_err *err)
+{
+	struct imp m;
+	struct import_plan *plan = NULL;
+	struct import_opts io;
+	char **seen = NULL, **stamps = NULL;
+	size_t nseen = 0, nstamps = 0;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	out->dry_run = o->dry_run;
+	out->all_sports = o->all_sports;
+	out->dup_window_s = IMPORT_DUP_WINDOW_S;
+	memset(&m, 0, sizeof(m));
+	m.s = s;
+	m.o = o;
+	m.err = err;
+	m.t = out;
+	if (o->shoe) {
+		struct shoe sh;
+		if ((rc = store_shoe_find(&sh, s->st, s->ath.id, o->shoe, err)))
+			return rc;
+		m.shoe_id = sh.id;
+	}
+	if ((rc = store_source_hashes(&seen, &nseen, s->st, s->ath.id, err)) ||
+	    (rc = store_source_stamps(&stamps, &nstamps, s->st, s->ath.id, err)) ||
+	    (rc = import_plan_new(&plan, o->paths, o->npaths, (const char *const *)stamps,
+				  nstamps, err)))
+		goto done;
+	m.plan = plan;
+	out->plan_files = import_plan_files(plan);
+	out->plan_bytes = import_plan_bytes(plan);
+	out->strava = import_plan_is_strava(plan);
+	memset(&io, 0, sizeof(io));
+	io.jobs = o->jobs;
+	io.seen = (const char *const *)seen;
+	io.nseen = nseen;
+	io.stop = o->stop;
+	store_defer(s->st, 1);
+	rc = import_run(plan, &io, deliver, &m, err);
+	if (rc == TALUS_EINTR) {
+		/* Keep what was read: commit it, and say so. */
+		err_clear(err);
+		rc = 0;
+		out->interrupted = 1;
+	}
+	if (rc || (rc = store_flush(s->st, s->ath.id, err)))
+		goto done;
+	store_defer(s->st, 0);
+	if (o->dry_run)
+		store_rollback(s->st);
+done:
+	import_plan_free(plan); /* before the stamps it borrows */
+	free_strings(seen, nseen);
+	free_strings(stamps, nstamps);
+	return rc;
+}

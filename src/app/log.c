@@ -1,0 +1,156 @@
+/* log.c - the runner's log through a session (see log.h). */
+#include "app/log.h"
+#include "app/clock.h"
+#include "app/day.h"
+#include "store/store.h"
+#include "util/date.h"
+#include "util/xalloc.h"
+
+#include <stdlib.h>
+
+int
+app_athlete_add(int64_t *out_id, struct session *s, const struct athlete *a,
+		struct talus_err *err)
+{
+	return store_athlete_add(out_id, s->st, a, err);
+}
+
+int
+app_athlete_list(struct athlete **out, size_t *n, struct session *s, struct talus_err *err)
+{
+	return store_athlete_list(out, n, s->st, err);
+}
+
+void
+app_run_set_start(struct run_entry *r, int32_t day, int sec)
+{
+	int at = sec >= 0 ? sec : 12 * 3600;
+	int32_t off = clock_local_offset(day, at);
+
+	r->a.has_time = sec >= 0;
+	r->a.utc_offset_s = off;
+	r->a.start_utc = (int64_t)day * 86400 + at - off;
+	r->day = day;
+}
+
+int
+app_run_add(int64_t *out_id, struct session *s, struct run_entry *r, int use_default,
+	    struct talus_err *err)
+{
+	int rc, found;
+
+	if (!r->shoe_id && use_default) {
+		struct shoe sh;
+		if ((rc = store_shoe_default(&sh, &found, s->st, s->ath.id, err)))
+			return rc;
+		if (found)
+			r->shoe_id = sh.id;
+	}
+	return store_run_insert(out_id, s->st, s->ath.id, r, err);
+}
+
+int
+app_run_get(struct run_entry *out, struct session *s, int64_t id, struct talus_err *err)
+{
+	return store_run_get(out, s->st, s->ath.id, id, err);
+}
+
+int
+app_run_update(struct session *s, const struct run_entry *r, struct talus_err *err)
+{
+	return store_run_update(s->st, s->ath.id, r, err);
+}
+
+int
+app_run_delete(struct session *s, int64_t id, struct talus_err *err)
+{
+	return store_run_delete(s->st, s->ath.id, id, err);
+}
+
+int
+app_run_each(struct session *s, int32_t from, int32_t to,
+	     int (*cb)(void *payload, const struct run_entry *r), void *payload,
+	     struct talus_err *err)
+{
+	return store_run_each(s->st, s->ath.id, from, to, cb, payload, err);
+}
+
+int
+app_shoe_add(int64_t *out_id, struct session *s, const struct shoe *sh, struct talus_err *err)
+{
+	return store_shoe_add(out_id, s->st, s->ath.id, sh, err);
+}
+
+int
+app_shoe_find(struct shoe *out, struct session *s, const char *name, struct talus_err *err)
+{
+	return store_shoe_find(out, s->st, s->ath.id, name, err);
+}
+
+int
+app_shoe_list(struct shoe **out, size_t *n, struct shoe_alert *alerts, size_t maxa,
+	      size_t *na, struct session *s, struct talus_err *err)
+{
+	int rc, ran = 0;
+
+	if ((rc = store_shoe_list(out, n, s->st, s->ath.id, err)))
+		return rc;
+	/* S2 wants to know whether the athlete runs: the shoe list says so
+	 * well enough (any activity in any shoe); today's report is exact. */
+	for (size_t i = 0; i < *n; i++)
+		ran |= (*out)[i].runs > 0;
+	*na = shoe_alerts(alerts, maxa, *out, *n, ran, s->ath.units);
+	return 0;
+}
+
+int
+app_shoe_retire(struct session *s, const char *name, struct talus_err *err)
+{
+	return store_shoe_retire(s->st, s->ath.id, name, err);
+}
+
+int
+app_shoe_set_default(struct session *s, const char *name, struct talus_err *err)
+{
+	return store_shoe_set_default(s->st, s->ath.id, name, err);
+}
+
+int
+app_ankle_add(int64_t *out_id, struct session *s, const struct ankle_log *l,
+	      struct talus_err *err)
+{
+	return store_ankle_insert(out_id, s->st, s->ath.id, l, err);
+}
+
+int
+app_ankle_list(struct ankle_log **out, size_t *n, struct session *s, int32_t from,
+	       int32_t to, struct talus_err *err)
+{
+	return store_ankle_list(out, n, s->st, s->ath.id, from, to, err);
+}
+
+int
+app_ankle_delete(struct session *s, int64_t id, struct talus_err *err)
+{
+	return store_ankle_delete(s->st, s->ath.id, id, err);
+}
+
+int
+app_load_weeks(struct load_report *rep, struct week_load **weeks, int nweeks,
+	       struct session *s, int32_t day, struct talus_err *err)
+{
+	struct day_load *rows;
+	size_t n;
+	int32_t monday = day - day_weekday(day);
+	int rc;
+
+	*weeks = NULL;
+	if ((rc = app_load_report(rep, s, day, err)) ||
+	    (rc = store_day_loads(&rows, &n, s->st, s->ath.id, monday - 7 * nweeks - 31, day,
+				  err)))
+		return rc;
+	*weeks = xcalloc((size_t)nweeks, sizeof(**weeks));
+	load_weeks(*weeks, nweeks, rows, n, day);
+	free(rows);
+	return 0;
+}

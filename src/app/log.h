@@ -1,0 +1,76 @@
+/* log.h - the runner's log through a session: athletes, runs and other
+ * activities, shoes and ankle logs. What the front ends call to read and
+ * change them; the rules they keep (a run without a shoe takes the
+ * default one, a time of day in the local zone) live here, once.
+ * Arrays returned through ** are owned by the caller and freed with
+ * free().
+ */
+#ifndef TALUS_APP_LOG_H
+#define TALUS_APP_LOG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "app/session.h"
+#include "core/ankle.h"
+#include "core/load.h"
+#include "core/run.h"
+#include "core/shoe.h"
+
+/* ---- athletes ----------------------------------------------------------- */
+
+/* Adds a (the first becomes the default); TALUS_EEXIST if the name is
+ * taken. */
+int app_athlete_add(int64_t *out_id, struct session *s, const struct athlete *a,
+		    struct talus_err *err);
+int app_athlete_list(struct athlete **out, size_t *n, struct session *s,
+		     struct talus_err *err);
+
+/* ---- runs ---------------------------------------------------------------- */
+
+/* The start of a run typed in on day at sec seconds after local
+ * midnight (sec < 0: no time given, noon is kept), in the system zone. */
+void app_run_set_start(struct run_entry *r, int32_t day, int sec);
+
+/* Adds r; without a shoe (r->shoe_id 0) and with use_default, the default
+ * shoe. */
+int app_run_add(int64_t *out_id, struct session *s, struct run_entry *r, int use_default,
+		struct talus_err *err);
+int app_run_get(struct run_entry *out, struct session *s, int64_t id, struct talus_err *err);
+int app_run_update(struct session *s, const struct run_entry *r, struct talus_err *err);
+int app_run_delete(struct session *s, int64_t id, struct talus_err *err);
+/* Calls cb for each activity with day in [from, to], by start time; cb
+ * returns 0 to go on. */
+int app_run_each(struct session *s, int32_t from, int32_t to,
+		 int (*cb)(void *payload, const struct run_entry *r), void *payload,
+		 struct talus_err *err);
+
+/* ---- shoes --------------------------------------------------------------- */
+
+int app_shoe_add(int64_t *out_id, struct session *s, const struct shoe *sh,
+		 struct talus_err *err);
+/* TALUS_ENOTFOUND naming the shoe when there is none by that name. */
+int app_shoe_find(struct shoe *out, struct session *s, const char *name,
+		  struct talus_err *err);
+/* The shoes and their alerts (S1, S2; at most maxa). */
+int app_shoe_list(struct shoe **out, size_t *n, struct shoe_alert *alerts, size_t maxa,
+		  size_t *na, struct session *s, struct talus_err *err);
+int app_shoe_retire(struct session *s, const char *name, struct talus_err *err);
+int app_shoe_set_default(struct session *s, const char *name, struct talus_err *err);
+
+/* ---- ankle logs ---------------------------------------------------------- */
+
+int app_ankle_add(int64_t *out_id, struct session *s, const struct ankle_log *l,
+		  struct talus_err *err);
+int app_ankle_list(struct ankle_log **out, size_t *n, struct session *s, int32_t from,
+		   int32_t to, struct talus_err *err);
+int app_ankle_delete(struct session *s, int64_t id, struct talus_err *err);
+
+/* ---- load ---------------------------------------------------------------- */
+
+/* The report of day and its nweeks calendar weeks (*weeks owned by the
+ * caller). */
+int app_load_weeks(struct load_report *rep, struct week_load **weeks, int nweeks,
+		   struct session *s, int32_t day, struct talus_err *err);
+
+#endif

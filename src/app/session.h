@@ -1,0 +1,57 @@
+/* session.h - one use of talus by a front end: a command of the command
+ * line (later, one request of the web server). It holds the store, the
+ * athlete the work is for and the day that is "today", and it is the unit
+ * of work: everything done through a session is committed together by
+ * session_commit() or undone by session_rollback() (session_close() rolls
+ * back what was not committed). Below the session nothing looks up the
+ * clock or the time zone.
+ *
+ * Usage: session_init(); session_open(); the app_* calls; session_commit();
+ * session_close().
+ */
+#ifndef TALUS_SESSION_H
+#define TALUS_SESSION_H
+
+#include <stdint.h>
+
+#include "core/athlete.h"
+#include "util/err.h"
+
+struct store;
+
+struct session {
+	const char *db_path;  /* borrowed from the front end */
+	const char *want;     /* the athlete asked for (borrowed), or NULL
+				 for the default one */
+	int32_t today;        /* the local date the front end says it is */
+	struct store *st;     /* NULL until session_open() */
+	struct athlete ath;   /* with SESSION_ATHLETE, after session_open() */
+};
+
+enum session_flags {
+	SESSION_CREATE = 1 << 0,  /* create the database (and its folder) */
+	SESSION_WRITE = 1 << 1,   /* the work writes: a write transaction
+				     from the start */
+	SESSION_ATHLETE = 1 << 2, /* load the athlete (s->want) */
+};
+
+/* Sets up s for the database at path, the athlete want (NULL: the
+ * default) and today; opens nothing. */
+void session_init(struct session *s, const char *path, const char *want, int32_t today);
+
+/* Opens the database and begins the unit of work, and loads the athlete
+ * with SESSION_ATHLETE. TALUS_ENODB when the database does not exist
+ * (without SESSION_CREATE), TALUS_ENOTFOUND when the athlete does not. */
+int session_open(struct session *s, unsigned flags, struct talus_err *err);
+
+/* 1 when session_open() opened the database. */
+int session_is_open(const struct session *s);
+
+int session_commit(struct session *s, struct talus_err *err);
+void session_rollback(struct session *s);
+void session_close(struct session *s);
+
+/* The database engine behind sessions and its version: "SQLite 3.40.1". */
+const char *session_engine_version(void);
+
+#endif
