@@ -14,7 +14,7 @@ app_programme_new(struct app_programme_new *out, struct session *s, int32_t day,
 		  struct talus_err *err)
 {
 	struct programme_record *r = &out->rec;
-	struct program_params pp;
+	struct programme_params pp;
 	int rc;
 
 	memset(out, 0, sizeof(*out));
@@ -49,10 +49,10 @@ app_programme_new(struct app_programme_new *out, struct session *s, int32_t day,
 	pp.long_run_weekday = r->long_run_weekday;
 	pp.weekday_mask = r->weekday_mask;
 	out->prog = xcalloc(1, sizeof(*out->prog));
-	if ((rc = program_build(out->prog, &pp, NULL, err)))
+	if ((rc = programme_build(out->prog, &pp, NULL, err)))
 		return rc;
 	r->weekday_mask = 0;
-	for (int i = 0; i < PROGRAM_PER_WEEK; i++)
+	for (int i = 0; i < PROGRAMME_PER_WEEK; i++)
 		r->weekday_mask |= 1u << out->prog->weekday[i];
 	return store_programme_insert(&r->id, s->st, s->ath.id, r, err);
 }
@@ -65,8 +65,8 @@ app_programme_new_release(struct app_programme_new *n)
 }
 
 int
-app_programme_log(struct programme_entry *e, struct program_progress *before,
-		  struct program_progress *after, struct session *s, struct app_day *d,
+app_programme_log(struct programme_entry *e, struct programme_progress *before,
+		  struct programme_progress *after, struct session *s, struct app_day *d,
 		  struct talus_err *err)
 {
 	struct day *dd = &d->d;
@@ -75,7 +75,7 @@ app_programme_log(struct programme_entry *e, struct program_progress *before,
 
 	e->programme_id = dd->prog_rec->id;
 	*before = dd->progress;
-	program_prescribe(e, dd->prog, &before->levels, ex);
+	programme_prescribe(e, dd->prog, &before->levels, ex);
 	if (given.sets)
 		e->sets = given.sets;
 	if (given.reps)

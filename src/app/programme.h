@@ -8,12 +8,12 @@
 
 #include "app/day.h"
 #include "app/session.h"
-#include "core/program.h"
+#include "core/programme.h"
 
 /* What `program new` made. */
 struct app_programme_new {
 	struct programme_record rec; /* the programme kept */
-	struct program *prog;        /* built from it; owned */
+	struct programme *prog;        /* built from it; owned */
 	int has_old;                 /* it replaces old */
 	struct programme_record old;
 	int has_assess;              /* built from assess */
@@ -34,8 +34,8 @@ void app_programme_new_release(struct app_programme_new *n);
  * caller; sets, reps or hold_s 0 take the dose prescribed) in the
  * programme of d, a day read with DAY_EPISODES | DAY_PROGRAMME on e->day,
  * and gives the progress before and after it. */
-int app_programme_log(struct programme_entry *e, struct program_progress *before,
-		      struct program_progress *after, struct session *s, struct app_day *d,
+int app_programme_log(struct programme_entry *e, struct programme_progress *before,
+		      struct programme_progress *after, struct session *s, struct app_day *d,
 		      struct talus_err *err);
 
 /* The assessment the programme of d was built from (or the latest before

@@ -43,7 +43,7 @@ parse_days(unsigned *mask, const char *s, struct talus_err *err)
 		*mask |= 1u << wd;
 		n++;
 	}
-	if (n == PROGRAM_PER_WEEK)
+	if (n == PROGRAMME_PER_WEEK)
 		return 0;
 bad:
 	return err_set(err, TALUS_EINVAL, "invalid --days '%s': expected three different "
@@ -53,7 +53,7 @@ bad:
 /* Writes --html and --ics; *to_stdout gets 1 when one of them is "-",
  * whose content is then the whole output (no "wrote" lines mixed in). */
 static int
-write_files(struct ctx *c, const struct program *p, const struct optval *html,
+write_files(struct ctx *c, const struct programme *p, const struct optval *html,
 	    const struct optval *ics, int *to_stdout, struct talus_err *err)
 {
 	struct strbuf buf = STRBUF_INIT, title = STRBUF_INIT, note = STRBUF_INIT;
@@ -75,7 +75,7 @@ write_files(struct ctx *c, const struct program *p, const struct optval *html,
 		if (!(rc = cli_write_file(&note, ics->str, &buf, "calendar", err)) &&
 		    !*to_stdout)
 			strbuf_addf(&note, "wrote the calendar (%d sessions) to %s\n",
-				    PROGRAM_SESSIONS, ics->str);
+				    PROGRAMME_SESSIONS, ics->str);
 	}
 	if (!rc)
 		strbuf_add(&c->out, note.buf, note.len);
@@ -87,10 +87,10 @@ write_files(struct ctx *c, const struct program *p, const struct optval *html,
 
 /* The week of the programme day falls in: 0 before, 9 after. */
 static int
-week_of(const struct program *p, int32_t day)
+week_of(const struct programme *p, int32_t day)
 {
-	return day < p->start ? 0 : day >= p->start + 7 * PROGRAM_WEEKS ?
-		PROGRAM_WEEKS + 1 : (day - p->start) / 7 + 1;
+	return day < p->start ? 0 : day >= p->start + 7 * PROGRAMME_WEEKS ?
+		PROGRAMME_WEEKS + 1 : (day - p->start) / 7 + 1;
 }
 
 enum { N_START, N_DAYS, N_LONG, N_DATE, N_ICS, N_JSON, N_N };
@@ -156,7 +156,7 @@ const struct cmd cmd_program_new_def = {
 
 enum { S_WEEK, S_DATE, S_HTML, S_ICS, S_JSON, S_N };
 static const struct opt show_opts[] = {
-	[S_WEEK] = { "week", OPT_INT, 1, PROGRAM_WEEKS, NULL },
+	[S_WEEK] = { "week", OPT_INT, 1, PROGRAMME_WEEKS, NULL },
 	[S_DATE] = { "date", OPT_DATE, 0, 0, NULL },
 	[S_HTML] = { "html", OPT_STR, 0, 0, NULL },
 	[S_ICS] = { "ics", OPT_STR, 0, 0, NULL },
@@ -186,7 +186,7 @@ cmd_program_show(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		goto done;
 	}
 	/* Sessions from day on at the levels reached. */
-	program_relevel(d.d.prog, &d.d.progress.levels, day);
+	programme_relevel(d.d.prog, &d.d.progress.levels, day);
 	/* With --html or --ics, the files are the output. */
 	if ((rc = write_files(c, d.d.prog, &v[S_HTML], &v[S_ICS], &to_stdout, err)) ||
 	    to_stdout || v[S_HTML].set || v[S_ICS].set)
@@ -230,7 +230,7 @@ cmd_program_log(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	struct optval v[L_N];
 	struct app_day d;
 	struct programme_entry e;
-	struct program_progress before, after;
+	struct programme_progress before, after;
 	const struct exercise *x;
 	const struct ex_level *l1;
 	const char *pos[1];
@@ -284,7 +284,7 @@ cmd_program_log(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	e.side = v[L_SIDE].set ? v[L_SIDE].choice : LIMB_BOTH;
 	e.level = v[L_LEVEL].set ? (int)v[L_LEVEL].num : 0;
 	e.lost_balance = v[L_LOST].set;
-	e.rating = v[L_RATING].set ? (enum program_rating)(v[L_RATING].choice + 1) : RATED_UNKNOWN;
+	e.rating = v[L_RATING].set ? (enum programme_rating)(v[L_RATING].choice + 1) : RATED_UNKNOWN;
 	e.sets = v[L_SETS].set ? (int)v[L_SETS].num : 0;
 	e.reps = v[L_REPS].set ? (int)v[L_REPS].num : 0;
 	e.hold_s = v[L_HOLD].set ? (int)v[L_HOLD].num : 0;
@@ -334,7 +334,7 @@ cmd_program_status(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	}
 	if ((rc = app_programme_retest(&base, &has_base, &re, &has_re, &c->ses, &d.d, err)))
 		goto done;
-	retest = program_retest_due(d.d.prog, day, d.d.has_assess ? d.d.assess.in.day : INT32_MIN);
+	retest = programme_retest_due(d.d.prog, day, d.d.has_assess ? d.d.assess.in.day : INT32_MIN);
 	if (v[T_JSON].set) {
 		struct json j;
 		json_init(&j, &c->out);

@@ -75,7 +75,7 @@ int surface_parse(enum surface *out, const char *s);
 
 /* Great-circle distance in metres between two WGS84 points given in
  * degrees, on a sphere of radius 6371008.8 m (the IUGG mean radius; the
- * same radius the peers in shared/fixtures use). */
+ * same radius the peers that tests/unit/import compare against use). */
 double haversine_m(double lat1, double lon1, double lat2, double lon2);
 
 #endif

@@ -17,7 +17,7 @@ enum weight_bearing { WB_UNKNOWN = -1, WB_OK = 0, WB_PAINFUL, WB_UNABLE };
 const char *weight_bearing_name(enum weight_bearing w);
 int weight_bearing_parse(enum weight_bearing *out, const char *s);
 
-/* Tender sites of the Ottawa ankle and foot rules (evidence.md §4, O1, O2). */
+/* Tender sites of the Ottawa ankle and foot rules (EVIDENCE.md §4, O1, O2). */
 enum tender_site {
 	TENDER_LATERAL_MALLEOLUS = 1 << 0,
 	TENDER_MEDIAL_MALLEOLUS = 1 << 1,

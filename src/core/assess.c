@@ -5,7 +5,7 @@
  * when everything known points away from it (at least one thing is
  * known), UNKNOWN when nothing is known (design choice, docs/programme.md).
  * Its evidence lists what was known and what was not, each line with the
- * rule id from evidence.md.
+ * rule id from EVIDENCE.md.
  */
 #include "core/assess.h"
 #include "util/date.h"

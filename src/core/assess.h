@@ -6,7 +6,7 @@
  * Invariants: every "unknown" has an explicit value (FACT_UNKNOWN, -1 for
  * counts and scores, NAN for measurements), set by assess_input_init()
  * and assess_log_facts_init(); a result never turns an unknown into a
- * verdict. Every evidence string names the rule id (docs: evidence.md,
+ * verdict. Every evidence string names the rule id (docs: EVIDENCE.md,
  * docs/programme.md) or says "design choice".
  *
  * The CAIT items are worded by talus itself: no licence for the original

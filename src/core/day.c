@@ -90,10 +90,10 @@ day_in_flare(const struct day *d, int32_t day)
 }
 
 int
-day_progress_on(struct program_progress *out, const struct day *d, int32_t day,
+day_progress_on(struct programme_progress *out, const struct day *d, int32_t day,
 		struct talus_err *err)
 {
-	struct program_log *log = xcalloc(d->nentries + 1, sizeof(*log));
+	struct programme_log *log = xcalloc(d->nentries + 1, sizeof(*log));
 	size_t n = 0;
 	int rc;
 
@@ -113,7 +113,7 @@ day_progress_on(struct program_progress *out, const struct day *d, int32_t day,
 		log[n].during_flare = day_in_flare(d, e->day);
 		n++;
 	}
-	rc = program_progress(out, d->prog, log, n, day, day_in_flare(d, day), err);
+	rc = programme_progress(out, d->prog, log, n, day, day_in_flare(d, day), err);
 	free(log);
 	return rc;
 }
@@ -141,10 +141,10 @@ day_build_plan(struct plan **out, const struct plan_record *r, struct talus_err 
 }
 
 static int
-build_programme(struct program **out, const struct programme_record *r,
+build_programme(struct programme **out, const struct programme_record *r,
 		struct talus_err *err)
 {
-	struct program_params p;
+	struct programme_params p;
 	int rc;
 
 	memset(&p, 0, sizeof(p));
@@ -153,7 +153,7 @@ build_programme(struct program **out, const struct programme_record *r,
 	p.long_run_weekday = r->long_run_weekday;
 	p.weekday_mask = r->weekday_mask;
 	*out = xcalloc(1, sizeof(**out));
-	if ((rc = program_build(*out, &p, NULL, err))) {
+	if ((rc = programme_build(*out, &p, NULL, err))) {
 		free(*out);
 		*out = NULL;
 	}
@@ -291,7 +291,7 @@ day_compute(struct day *out, const struct day_input *in, unsigned parts,
 		if ((rc = day_progress_on(&out->progress, out, in->day, err)))
 			return rc;
 		if (parts & DAY_VERDICT)
-			program_today(&out->ptoday, out->prog, &out->progress, in->day,
+			programme_today(&out->ptoday, out->prog, &out->progress, in->day,
 				      run_day, out->has_assess ? out->assess.in.day : INT32_MIN);
 	}
 	return 0;

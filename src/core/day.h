@@ -20,7 +20,7 @@
 #include "core/episode.h"
 #include "core/load.h"
 #include "core/plan.h"
-#include "core/program.h"
+#include "core/programme.h"
 #include "core/recover.h"
 #include "core/today.h"
 #include "util/err.h"
@@ -116,12 +116,12 @@ struct day {
 	/* the current programme */
 	int has_prog;
 	const struct programme_record *prog_rec; /* borrowed */
-	struct program *prog;
+	struct programme *prog;
 	struct programme_entry *entries; /* a copy of the input's, so that
 					    a command may append one */
 	size_t nentries;
-	struct program_progress progress;
-	struct program_today ptoday;
+	struct programme_progress progress;
+	struct programme_today ptoday;
 };
 
 /* Derives the parts of the day (enum day_part). 0, or the error of a
@@ -139,8 +139,8 @@ int day_active_episode(struct episode *out, const struct day_input *in);
 int day_in_flare(const struct day *d, int32_t day);
 
 /* Replays the programme's log (d->entries) up to day, entries logged in
- * a flare-up flagged, as program_progress() takes it. */
-int day_progress_on(struct program_progress *out, const struct day *d, int32_t day,
+ * a flare-up flagged, as programme_progress() takes it. */
+int day_progress_on(struct programme_progress *out, const struct day *d, int32_t day,
 		    struct talus_err *err);
 
 /* Builds the plan of a record (caller frees *out). */

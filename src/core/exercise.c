@@ -3,7 +3,7 @@
  *
  * Doses come from the evidence where it has them (P1: 2BFit, toe raise off
  * a step 2 x 15; P2: balance 30 s per leg, 30 s rest) and are labelled
- * "design choice: dose NOT FOUND" where evidence.md found no trial dose
+ * "design choice: dose NOT FOUND" where EVIDENCE.md found no trial dose
  * (bands, ankle circles, hopping; also skipping, the warm-up and the
  * stretches). Instructions are talus's own words.
  */

@@ -1,4 +1,4 @@
-/* load.c - running load metrics (evidence.md L1-L5). Pure.
+/* load.c - running load metrics (EVIDENCE.md L1-L5). Pure.
  *
  * The report works on a dense array of the last LOAD_WINDOW days built
  * from the sparse day rows: nothing here depends on the length of the

@@ -1,8 +1,8 @@
 /* load.h - running load from the daily log: the 10% rule, single-run
- * spikes, ACWR, monotony and strain (evidence.md rules L1-L5).
+ * spikes, ACWR, monotony and strain (EVIDENCE.md rules L1-L5).
  * Pure: no I/O, no clock; "today" is always a parameter.
  *
- * The load of a day is its running distance in kilometres (evidence.md §2
+ * The load of a day is its running distance in kilometres (EVIDENCE.md §2
  * allows km, minutes or sRPE; talus uses km so that a log without RPE or
  * durations still works). Formulas and citations: docs/METRICS.md.
  */

@@ -16,7 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
-/* R3 exactly as evidence.md section 8 lists it: "(1) walk 2/run 3 min,
+/* R3 exactly as EVIDENCE.md section 8 lists it: "(1) walk 2/run 3 min,
  * 1.0 mi, RPE 3; (2) same, 1.5 mi; (3) walk 2/run 4, 1.5 mi; (4) walk
  * 2/run 4, 2.0 mi; (5) walk 1/run 4, 2.0 mi, RPE 5; (6) continuous 2.0
  * mi". Phase 2 is "same" as phase 1, RPE included; phases 3, 4 and 6

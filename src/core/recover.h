@@ -1,5 +1,5 @@
 /* recover.h - the recovery and return-to-running plan for ankle symptoms:
- * the advice of evidence.md sections 7 and 8 (A1-A4, P3, R1-R4) and the
+ * the advice of EVIDENCE.md sections 7 and 8 (A1-A4, P3, R1-R4) and the
  * six-phase walk-run return (R3) with its gating (R1 pain <= 3/10, R2 no
  * worse the next morning).
  * Pure: no I/O, no clock (today is a parameter), no allocation.
@@ -28,7 +28,7 @@
 #define RECOVER_F5_DAYS 84      /* F5: 12 weeks without improvement */
 #define RECOVER_MILE_M 1609.344
 
-/* One walk-run phase, as evidence.md section 8 lists it. */
+/* One walk-run phase, as EVIDENCE.md section 8 lists it. */
 struct recover_phase {
 	int phase;          /* 1..6 */
 	const char *name;   /* "walk 2 min / run 3 min" */

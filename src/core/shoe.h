@@ -1,4 +1,4 @@
-/* shoe.h - shoes and their wear alerts (evidence.md S1, S2). Pure. */
+/* shoe.h - shoes and their wear alerts (EVIDENCE.md S1, S2). Pure. */
 #ifndef TALUS_SHOE_H
 #define TALUS_SHOE_H
 

@@ -311,7 +311,7 @@ load_rules(struct ctx *c)
 	char a[24], b[24], d[16];
 
 	/* L2: no run in the prior 30 days, or the return run already done
-	 * this week (an unbounded L1 spike: evidence.md section 1). Design
+	 * this week (an unbounded L1 spike: EVIDENCE.md section 1). Design
 	 * choice: where the log itself starts, talus cannot tell a return
 	 * from a break from a runner who has just begun to log, so it says so
 	 * and lets the runner judge (info, no cap). */

@@ -1,5 +1,5 @@
 /* today.h - the day's verdict: run, run easy, rest, see a clinician, or
- * seek urgent care, with every rule that fired (evidence.md ids).
+ * seek urgent care, with every rule that fired (EVIDENCE.md ids).
  * Pure: no I/O, no clock; the caller gathers the inputs.
  *
  * Each rule gives its own verdict; the day's verdict is the most severe of
@@ -34,7 +34,7 @@ const char *referral_name(enum referral r);
 #define TODAY_MAX_REASONS 32
 
 struct reason {
-	char rule[8];        /* evidence.md id, or "REST" (design choice) */
+	char rule[8];        /* EVIDENCE.md id, or "REST" (design choice) */
 	enum level level;
 	enum verdict verdict; /* what this rule alone says */
 	char message[384];
@@ -81,7 +81,7 @@ void today_assess(struct today_report *out, const struct today_input *in);
 int today_red_flag(const struct ankle_log *logs, size_t n, int32_t day);
 
 /* Adds one reason from outside the load and symptom rules (the recovery
- * plan, cli/programme.c) to a finished report, by the rules today_assess()
+ * plan, core/day.c) to a finished report, by the rules today_assess()
  * keeps: the day's verdict becomes the more severe of the two; a cap_m
  * (NAN: none) proposed with a run or easy verdict lowers max_distance_m;
  * rest and above make it 0; see-clinician and urgent-care raise the

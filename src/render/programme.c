@@ -12,7 +12,7 @@
 #include <stdio.h>
 
 void
-render_programme_item_text(struct strbuf *out, const struct program_item *it)
+render_programme_item_text(struct strbuf *out, const struct programme_item *it)
 {
 	const struct exercise *x = exercise_get(it->ex);
 	const struct ex_level *lv = exercise_level(it->ex, it->level);
@@ -26,7 +26,7 @@ render_programme_item_text(struct strbuf *out, const struct program_item *it)
 }
 
 void
-render_programme_item_json(struct json *j, const struct program_item *it)
+render_programme_item_json(struct json *j, const struct programme_item *it)
 {
 	const struct exercise *x = exercise_get(it->ex);
 
@@ -44,15 +44,15 @@ render_programme_item_json(struct json *j, const struct program_item *it)
 }
 
 static void
-weekdays_text(struct strbuf *out, const struct program *p)
+weekdays_text(struct strbuf *out, const struct programme *p)
 {
-	for (int i = 0; i < PROGRAM_PER_WEEK; i++)
-		strbuf_addf(out, "%s%s", i == 0 ? "" : i == PROGRAM_PER_WEEK - 1 ? " and " : ", ",
+	for (int i = 0; i < PROGRAMME_PER_WEEK; i++)
+		strbuf_addf(out, "%s%s", i == 0 ? "" : i == PROGRAMME_PER_WEEK - 1 ? " and " : ", ",
 			    weekday_name(p->weekday[i]));
 }
 
 void
-render_programme_session_text(struct strbuf *out, const struct program_session *s)
+render_programme_session_text(struct strbuf *out, const struct programme_session *s)
 {
 	char date[11];
 
@@ -67,12 +67,12 @@ render_programme_session_text(struct strbuf *out, const struct program_session *
 }
 
 void
-render_programme_head(struct strbuf *out, const struct programme_record *r, const struct program *p)
+render_programme_head(struct strbuf *out, const struct programme_record *r, const struct programme *p)
 {
 	char a[11], b[11];
 
 	strbuf_addf(out, "programme %lld: 8 weeks from %s to %s, sessions on ", (long long)r->id,
-		    date_format(a, p->start), date_format(b, p->start + 7 * PROGRAM_WEEKS - 1));
+		    date_format(a, p->start), date_format(b, p->start + 7 * PROGRAMME_WEEKS - 1));
 	weekdays_text(out, p);
 	strbuf_adds(out, " (P1: 3 a week)\n");
 	if (p->weak.weaker != LIMB_NONE)
@@ -83,7 +83,7 @@ render_programme_head(struct strbuf *out, const struct programme_record *r, cons
 }
 
 void
-render_programme_json(struct json *j, const struct programme_record *r, const struct program *p,
+render_programme_json(struct json *j, const struct programme_record *r, const struct programme *p,
 	  int week, int cur_week)
 {
 	char date[11];
@@ -91,23 +91,23 @@ render_programme_json(struct json *j, const struct programme_record *r, const st
 	json_obj_begin(j, NULL);
 	json_int(j, "id", r->id);
 	json_str(j, "start", date_format(date, p->start));
-	json_str(j, "end", date_format(date, p->start + 7 * PROGRAM_WEEKS - 1));
+	json_str(j, "end", date_format(date, p->start + 7 * PROGRAMME_WEEKS - 1));
 	json_arr_begin(j, "weekdays");
-	for (int i = 0; i < PROGRAM_PER_WEEK; i++)
+	for (int i = 0; i < PROGRAMME_PER_WEEK; i++)
 		json_str(j, NULL, weekday_name(p->weekday[i]));
 	json_arr_end(j);
 	json_str(j, "weaker_side", p->weak.weaker == LIMB_NONE ? NULL :
 		 assess_side_name(p->weak.weaker));
 	json_int(j, "current_week", cur_week);
 	json_arr_begin(j, "weeks");
-	for (int w = 1; w <= PROGRAM_WEEKS; w++) {
+	for (int w = 1; w <= PROGRAMME_WEEKS; w++) {
 		if (week && w != week)
 			continue;
 		json_obj_begin(j, NULL);
 		json_int(j, "week", w);
 		json_arr_begin(j, "sessions");
-		for (int i = 0; i < PROGRAM_SESSIONS; i++) {
-			const struct program_session *s = &p->session[i];
+		for (int i = 0; i < PROGRAMME_SESSIONS; i++) {
+			const struct programme_session *s = &p->session[i];
 			if (s->week != w)
 				continue;
 			json_obj_begin(j, NULL);
@@ -129,7 +129,7 @@ render_programme_json(struct json *j, const struct programme_record *r, const st
 
 void
 render_programme_new_text(struct strbuf *out, const struct programme_record *r,
-			  const struct program *p, const struct programme_record *old,
+			  const struct programme *p, const struct programme_record *old,
 			  const struct assess_record *a)
 {
 	char date[11];
@@ -156,7 +156,7 @@ render_programme_new_text(struct strbuf *out, const struct programme_record *r,
 
 void
 render_programme_show_text(struct strbuf *out, const struct programme_record *r,
-			   const struct program *p, int week, int32_t day)
+			   const struct programme *p, int week, int32_t day)
 {
 	char date[11];
 
@@ -164,12 +164,12 @@ render_programme_show_text(struct strbuf *out, const struct programme_record *r,
 	if (day >= p->start)
 		strbuf_addf(out, "sessions from %s on are at the levels reached "
 			    "(talus program status)\n", date_format(date, day));
-	for (int w = 1; w <= PROGRAM_WEEKS; w++) {
+	for (int w = 1; w <= PROGRAMME_WEEKS; w++) {
 		if (week && w != week)
 			continue;
 		strbuf_addf(out, "\nweek %d%s\n", w,
 			    w >= 5 ? "" : " (hops and skips come in week 5)");
-		for (int i = 0; i < PROGRAM_SESSIONS; i++)
+		for (int i = 0; i < PROGRAMME_SESSIONS; i++)
 			if (p->session[i].week == w)
 				render_programme_session_text(out, &p->session[i]);
 	}
@@ -183,7 +183,7 @@ render_programme_status_json(struct json *j, const struct day *d,
 			     const struct assess_record *base,
 			     const struct assess_record *re, int retest)
 {
-	const struct program_progress *pr = &d->progress;
+	const struct programme_progress *pr = &d->progress;
 	char date[11];
 
 	json_obj_begin(j, NULL);
@@ -236,17 +236,17 @@ render_programme_status_text(struct strbuf *out, const struct day *d,
 			     const struct assess_record *base,
 			     const struct assess_record *re, int retest)
 {
-	const struct program_progress *pr = &d->progress;
+	const struct programme_progress *pr = &d->progress;
 	char date[11], b[11];
 
 	strbuf_addf(out, "programme %lld from %s; ", (long long)d->prog_rec->id,
 		    date_format(date, d->prog->start));
 	if (pr->week == 0)
 		strbuf_addf(out, "not started on %s\n", date_format(b, d->day));
-	else if (pr->week > PROGRAM_WEEKS)
+	else if (pr->week > PROGRAMME_WEEKS)
 		strbuf_addf(out, "finished (on %s)\n", date_format(b, d->day));
 	else
-		strbuf_addf(out, "week %d of %d on %s\n", pr->week, PROGRAM_WEEKS,
+		strbuf_addf(out, "week %d of %d on %s\n", pr->week, PROGRAMME_WEEKS,
 			    date_format(b, d->day));
 	strbuf_addf(out, "adherence: %d of %d sessions due were done", pr->sessions_done,
 		    pr->sessions_due);
@@ -268,7 +268,7 @@ render_programme_status_text(struct strbuf *out, const struct day *d,
 				snprintf(cell[s], sizeof(cell[s]), "%d (top)", lv);
 			else
 				snprintf(cell[s], sizeof(cell[s]), "%d (%d/%d)", lv,
-					 pr->streak[e][s], PROGRAM_UP_AFTER);
+					 pr->streak[e][s], PROGRAMME_UP_AFTER);
 		}
 		snprintf(done_s, sizeof(done_s), "%d/%d", pr->done[e], pr->due[e]);
 		strbuf_addf(out, "%-44s %-9s %-9s %s\n", x->name, cell[0], cell[1], done_s);
@@ -286,8 +286,8 @@ render_programme_status_text(struct strbuf *out, const struct day *d,
 }
 
 static void
-side_progress(struct strbuf *out, const struct program_progress *before,
-	      const struct program_progress *after, int ex, int side)
+side_progress(struct strbuf *out, const struct programme_progress *before,
+	      const struct programme_progress *after, int ex, int side)
 {
 	const struct exercise *x = exercise_get(ex);
 	int lv = after->levels.level[ex][side];
@@ -299,13 +299,13 @@ side_progress(struct strbuf *out, const struct program_progress *before,
 		strbuf_addf(out, "level %d of %d, the last\n", lv, x->n_levels);
 	else
 		strbuf_addf(out, "level %d, %d of %d sessions in a row towards level %d\n", lv,
-			    after->streak[ex][side], PROGRAM_UP_AFTER, lv + 1);
+			    after->streak[ex][side], PROGRAMME_UP_AFTER, lv + 1);
 }
 
 void
 render_programme_log_text(struct strbuf *out, const struct programme_entry *e,
-			  const struct program_progress *before,
-			  const struct program_progress *after, int in_flare)
+			  const struct programme_progress *before,
+			  const struct programme_progress *after, int in_flare)
 {
 	int ex = exercise_index(e->exercise);
 	const struct exercise *x = exercise_get(ex);
@@ -320,7 +320,7 @@ render_programme_log_text(struct strbuf *out, const struct programme_entry *e,
 	if (e->lost_balance)
 		strbuf_adds(out, ", lost balance");
 	if (e->rating)
-		strbuf_addf(out, ", rated %s", program_rating_str(e->rating));
+		strbuf_addf(out, ", rated %s", programme_rating_str(e->rating));
 	strbuf_addch(out, '\n');
 	if (x->role != EX_ROLE_PROGRAMME) {
 		strbuf_adds(out, "  a run-day exercise: counted for adherence, no levels\n");
@@ -338,10 +338,10 @@ render_programme_log_text(struct strbuf *out, const struct programme_entry *e,
 }
 
 void
-render_programme_html(struct strbuf *out, const struct program *prog, const char *title)
+render_programme_html(struct strbuf *out, const struct programme *prog, const char *title)
 {
 	struct strbuf sb = STRBUF_INIT;
-	struct program_item run[PROGRAM_MAX_RUN_ITEMS];
+	struct programme_item run[PROGRAMME_MAX_RUN_ITEMS];
 	char d[16];
 	size_t n;
 
@@ -374,11 +374,11 @@ render_programme_html(struct strbuf *out, const struct program *prog, const char
 		    "clinician for severe pain or swelling or if you cannot "
 		    "bear weight (F1-F3).</p>\n");
 
-	for (int w = 1; w <= PROGRAM_WEEKS; w++) {
+	for (int w = 1; w <= PROGRAMME_WEEKS; w++) {
 		strbuf_addf(out, "<section class=\"week\">\n<h2>Week %d</h2>\n",
 			    w);
-		for (int i = 0; i < PROGRAM_SESSIONS; i++) {
-			const struct program_session *s = &prog->session[i];
+		for (int i = 0; i < PROGRAMME_SESSIONS; i++) {
+			const struct programme_session *s = &prog->session[i];
 
 			if (s->week != w)
 				continue;
@@ -388,7 +388,7 @@ render_programme_html(struct strbuf *out, const struct program *prog, const char
 				    "</tr>\n", s->index, date_format(d, s->day),
 				    s->retest ? " (re-test afterwards)" : "");
 			for (int k = 0; k < s->n_items; k++) {
-				const struct program_item *it = &s->item[k];
+				const struct programme_item *it = &s->item[k];
 
 				strbuf_reset(&sb);
 				render_dose(&sb, it->sets, it->reps,
@@ -414,7 +414,7 @@ render_programme_html(struct strbuf *out, const struct program *prog, const char
 
 	strbuf_adds(out, "<h2>Every run day</h2>\n<p>Before the run:</p>\n"
 		    "<ul>\n");
-	n = program_run_day_items(run, PROGRAM_MAX_RUN_ITEMS, EX_ROLE_WARMUP);
+	n = programme_run_day_items(run, PROGRAMME_MAX_RUN_ITEMS, EX_ROLE_WARMUP);
 	for (size_t i = 0; i < n; i++) {
 		strbuf_reset(&sb);
 		render_programme_item_text(&sb, &run[i]);
@@ -423,7 +423,7 @@ render_programme_html(struct strbuf *out, const struct program *prog, const char
 		strbuf_adds(out, "</li>\n");
 	}
 	strbuf_adds(out, "</ul>\n<p>After the run:</p>\n<ul>\n");
-	n = program_run_day_items(run, PROGRAM_MAX_RUN_ITEMS, EX_ROLE_STRETCH);
+	n = programme_run_day_items(run, PROGRAMME_MAX_RUN_ITEMS, EX_ROLE_STRETCH);
 	for (size_t i = 0; i < n; i++) {
 		strbuf_reset(&sb);
 		render_programme_item_text(&sb, &run[i]);
@@ -453,11 +453,11 @@ render_programme_html(struct strbuf *out, const struct program *prog, const char
 static int
 ics_session(void *payload, size_t i, struct cal_event *ev)
 {
-	const struct program *prog = payload;
-	const struct program_session *s = &prog->session[i];
+	const struct programme *prog = payload;
+	const struct programme_session *s = &prog->session[i];
 
 	strbuf_addf(&ev->summary, "talus: ankle session %d/%d (week %d)%s", s->index,
-		    PROGRAM_SESSIONS, s->week, s->retest ? ", re-test" : "");
+		    PROGRAMME_SESSIONS, s->week, s->retest ? ", re-test" : "");
 	for (int k = 0; k < s->n_items; k++) {
 		render_programme_item_text(&ev->description, &s->item[k]);
 		strbuf_addch(&ev->description, '\n');
@@ -474,8 +474,8 @@ ics_session(void *payload, size_t i, struct cal_event *ev)
 }
 
 void
-render_programme_ics(struct strbuf *out, const struct program *prog, int64_t dtstamp_utc)
+render_programme_ics(struct strbuf *out, const struct programme *prog, int64_t dtstamp_utc)
 {
-	render_calendar(out, "talus programme", dtstamp_utc, PROGRAM_SESSIONS, ics_session,
+	render_calendar(out, "talus programme", dtstamp_utc, PROGRAMME_SESSIONS, ics_session,
 			(void *)prog);
 }

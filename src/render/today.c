@@ -37,7 +37,7 @@ referral_text(enum referral r)
 }
 
 static void
-items_text(struct strbuf *out, const struct program_item *it, int n, const char *indent)
+items_text(struct strbuf *out, const struct programme_item *it, int n, const char *indent)
 {
 	for (int i = 0; i < n; i++) {
 		strbuf_adds(out, indent);
@@ -47,7 +47,7 @@ items_text(struct strbuf *out, const struct program_item *it, int n, const char 
 }
 
 static void
-names_text(struct strbuf *out, const struct program_item *it, int n)
+names_text(struct strbuf *out, const struct programme_item *it, int n)
 {
 	for (int i = 0; i < n; i++) {
 		const char *name = exercise_get(it[i].ex)->name, *colon = strstr(name, ": ");
@@ -85,10 +85,10 @@ guided_text(struct strbuf *out, const struct day *d, enum units u)
 						      : "\n\n");
 	}
 	if (d->has_prog) {
-		const struct program_today *p = &d->ptoday;
+		const struct programme_today *p = &d->ptoday;
 		if (p->has_session && !p->paused)
 			strbuf_addf(out, "programme: session %d of %d (week %d)%s\n",
-				    p->session.index, PROGRAM_SESSIONS, p->session.week,
+				    p->session.index, PROGRAMME_SESSIONS, p->session.week,
 				    p->session.retest ? "; re-test afterwards" : "");
 		else
 			strbuf_addf(out, "programme: %s\n", p->message);
@@ -109,7 +109,7 @@ guided_text(struct strbuf *out, const struct day *d, enum units u)
 }
 
 static void
-items_json(struct json *j, const char *key, const struct program_item *it, int n)
+items_json(struct json *j, const char *key, const struct programme_item *it, int n)
 {
 	json_arr_begin(j, key);
 	for (int i = 0; i < n; i++)
@@ -174,7 +174,7 @@ guided_json(struct json *j, const struct day *d, enum units u)
 		json_null(j, "plan");
 	}
 	if (d->has_prog) {
-		const struct program_today *p = &d->ptoday;
+		const struct programme_today *p = &d->ptoday;
 		json_obj_begin(j, "programme");
 		json_int(j, "week", d->progress.week);
 		json_bool(j, "paused", p->paused);

@@ -85,10 +85,10 @@ const char *const store_migrations[] = {
 	/* 2 -> 3: the programme. An assessment keeps its answers (sprains,
 	 * test values, one row per trial) and what the log said on its day
 	 * (log_*: NULL when not known). A programme and a plan are stored as
-	 * the inputs of their pure builders (core/program.c, core/plan.c),
+	 * the inputs of their pure builders (core/programme.c, core/plan.c),
 	 * the plan with its snapshot of the runs before its start, so they
 	 * are rebuilt the same each time. A recovery episode is found in the
-	 * ankle log (cli/programme.c); its row keeps what the runner set: the
+	 * ankle log (core/episode.c); its row keeps what the runner set: the
 	 * protect days and an early end. */
 	"CREATE TABLE assessment("
 	"  id INTEGER PRIMARY KEY,"

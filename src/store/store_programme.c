@@ -11,15 +11,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Names as the database keeps them are core's (assess.h, program.h);
+/* Names as the database keeps them are core's (assess.h, programme.h);
  * a rating not given is "". */
 static void
-bind_rating(sqlite3_stmt *s, int i, enum program_rating r)
+bind_rating(sqlite3_stmt *s, int i, enum programme_rating r)
 {
 	if (r == RATED_UNKNOWN)
 		sqlite3_bind_text(s, i, "", -1, SQLITE_STATIC);
 	else
-		sqlite3_bind_text(s, i, program_rating_str(r), -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, i, programme_rating_str(r), -1, SQLITE_STATIC);
 }
 
 /* Steps a statement that returns no rows. */
@@ -494,7 +494,7 @@ store_programme_log_list(struct programme_entry **out, size_t *n, struct store *
 		e->hold_s = sqlite3_column_int(s, 7);
 		e->lost_balance = sqlite3_column_int(s, 8);
 		col_text(buf, sizeof(buf), s, 9);
-		e->rating = program_rating_of(buf);
+		e->rating = programme_rating_of(buf);
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {

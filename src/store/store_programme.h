@@ -2,9 +2,9 @@
  * mileage plans and recovery episodes in the database.
  *
  * What is stored is what the pure builders take as input (core/assess.h,
- * core/program.h, core/plan.h), so that a programme or a plan read back
+ * core/programme.h, core/plan.h), so that a programme or a plan read back
  * builds the same sessions and runs as when it was made. Recovery episodes
- * are found in the ankle log (cli/programme.c); a recovery row keeps only
+ * are found in the ankle log (core/episode.c); a recovery row keeps only
  * what the runner chose for one. Arrays returned through ** are owned by
  * the caller and freed with free() (a plan record with
  * plan_record_release()).
@@ -17,7 +17,7 @@
 
 #include "core/assess.h"
 #include "core/plan.h"
-#include "core/program.h"
+#include "core/programme.h"
 #include "core/recover.h"
 #include "store/store.h"
 #include "util/err.h"

@@ -79,7 +79,7 @@ evidence_names_a_rule_or_a_design_choice(void **state)
 		assert_true(strstr(ev, "P1") || strstr(ev, "P2") ||
 			    strstr(ev, "design choice"));
 	}
-	/* evidence.md: trial doses for bands, circles and hopping NOT
+	/* EVIDENCE.md: trial doses for bands, circles and hopping NOT
 	 * FOUND. */
 	for (int i = EX_ANKLE_CIRCLES; i <= EX_BAND_EVERSION; i++)
 		assert_non_null(strstr(exercise_get(i)->evidence,

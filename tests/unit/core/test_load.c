@@ -1,4 +1,4 @@
-/* test_load.c - running load metrics (core/load.h, evidence.md L1-L5).
+/* test_load.c - running load metrics (core/load.h, EVIDENCE.md L1-L5).
  *
  * Hand-built day rows check each metric and each threshold on both sides;
  * a reference model (a dense day-by-day array over the whole history,
@@ -196,7 +196,7 @@ spike_and_bands(void **state)
 
 /* L1 on real distances: a run exactly 10% longer than the reference is no
  * spike, exactly 30% longer is small, exactly twice as long is moderate
- * (evidence.md: <= 0.10 none; (0.10, 0.30] small; (0.30, 1.00] moderate).
+ * (EVIDENCE.md: <= 0.10 none; (0.10, 0.30] small; (0.30, 1.00] moderate).
  * d/ref - 1 in doubles gives 0.10000000000000009 for 11/10 and
  * 0.30000000000000004 for 13/10, past the bounds. */
 static void

@@ -1,4 +1,4 @@
-/* test_shoe.c - shoe wear alerts (core/shoe.h, evidence.md S1 and S2).
+/* test_shoe.c - shoe wear alerts (core/shoe.h, EVIDENCE.md S1 and S2).
  *
  * S1: review at 480 km, replace at 800 km (a convention), unless the shoe
  * sets its own distances; only active shoes. S2: suggest a rotation when

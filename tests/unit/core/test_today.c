@@ -1049,7 +1049,7 @@ l2_at_30_vs_31_days(void **state)
 	assert_int_equal(F.out.verdict, VERDICT_RUN);
 }
 
-/* evidence.md §1: "No run in the prior 30 days: treat any run as an
+/* EVIDENCE.md §1: "No run in the prior 30 days: treat any run as an
  * unbounded spike"; the issue: L1 "for past runs". The load report flags
  * such a run (spike_after_gap), but no reason lists it: a 15 km return
  * after 40 days off, 3 days ago, or today, goes unmentioned. */

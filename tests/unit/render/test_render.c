@@ -151,15 +151,15 @@ plan_calendar_has_one_event_per_run(void **state)
 	strbuf_release(&sb);
 }
 
-static struct program prog; /* big: keep it off the stack */
+static struct programme prog; /* big: keep it off the stack */
 
 static void
 build_programme(const struct assess_weak *w)
 {
-	struct program_params pp = { MON, w, 6, 0 };
+	struct programme_params pp = { MON, w, 6, 0 };
 	struct talus_err err = TALUS_ERR_INIT;
 
-	assert_int_equal(program_build(&prog, &pp, NULL, &err), 0);
+	assert_int_equal(programme_build(&prog, &pp, NULL, &err), 0);
 }
 
 static void
@@ -198,7 +198,7 @@ programme_calendar_has_one_event_per_session(void **state)
 	(void)state;
 	build_programme(NULL);
 	render_programme_ics(&sb, &prog, 1700000000);
-	assert_int_equal(check_calendar(&sb), PROGRAM_SESSIONS);
+	assert_int_equal(check_calendar(&sb), PROGRAMME_SESSIONS);
 	assert_non_null(strstr(sb.buf, "SUMMARY:talus: ankle session 12/24 "
 			       "(week 4)\\, re-test"));
 	strbuf_release(&sb);

@@ -1,4 +1,4 @@
-/* test_program.c - the 8-week prevention programme: its shape (24
+/* test_programme.c - the 8-week prevention programme: its shape (24
  * sessions on three weekdays, hops and skips only later, re-tests at weeks
  * 4 and 8), the extra volume on the weaker side and for weak tests, every
  * gate of the level rule on both sides, adherence, the day's session, the
@@ -17,25 +17,25 @@
 #include "core/assess.h"
 #include "core/exercise.h"
 #include "core/plan.h"
-#include "core/program.h"
+#include "core/programme.h"
 #include "core/recover.h"
 #include "util/date.h"
 
 #define MON 20101 /* 2025-01-13, a Monday */
 
-static struct program prog; /* big: keep it off the stack */
+static struct programme prog; /* big: keep it off the stack */
 
 static void
 build(const struct assess_weak *w, int long_wd, unsigned mask)
 {
-	struct program_params pp = { MON, w, long_wd, mask };
+	struct programme_params pp = { MON, w, long_wd, mask };
 	struct talus_err err = TALUS_ERR_INIT;
 
-	assert_int_equal(program_build(&prog, &pp, NULL, &err), 0);
+	assert_int_equal(programme_build(&prog, &pp, NULL, &err), 0);
 }
 
-static const struct program_item *
-find_item(const struct program_session *s, int ex, int side)
+static const struct programme_item *
+find_item(const struct programme_session *s, int ex, int side)
 {
 	for (int i = 0; i < s->n_items; i++)
 		if (s->item[i].ex == ex && s->item[i].side == side)
@@ -44,7 +44,7 @@ find_item(const struct program_session *s, int ex, int side)
 }
 
 static int
-distinct_exercises(const struct program_session *s)
+distinct_exercises(const struct programme_session *s)
 {
 	int seen[EX__COUNT] = { 0 }, n = 0;
 
@@ -60,12 +60,12 @@ static void
 twenty_four_sessions_on_three_weekdays(void **state)
 {
 	struct talus_err err = TALUS_ERR_INIT;
-	struct program_params pp = { MON, NULL, -1, 0x3 };
+	struct programme_params pp = { MON, NULL, -1, 0x3 };
 
 	(void)state;
 	build(NULL, 6, 0); /* long run Sunday: Mon/Wed/Fri */
-	for (int i = 0; i < PROGRAM_SESSIONS; i++) {
-		const struct program_session *s = &prog.session[i];
+	for (int i = 0; i < PROGRAMME_SESSIONS; i++) {
+		const struct programme_session *s = &prog.session[i];
 		int wd = day_weekday(s->day);
 
 		assert_int_equal(s->index, i + 1);
@@ -78,7 +78,7 @@ twenty_four_sessions_on_three_weekdays(void **state)
 	}
 	/* Long run on Wednesday: Tue/Thu/Sat, never the long-run day. */
 	build(NULL, 2, 0);
-	for (int i = 0; i < PROGRAM_SESSIONS; i++) {
+	for (int i = 0; i < PROGRAMME_SESSIONS; i++) {
 		int wd = day_weekday(prog.session[i].day);
 
 		assert_true(wd == 1 || wd == 3 || wd == 5);
@@ -89,12 +89,12 @@ twenty_four_sessions_on_three_weekdays(void **state)
 	assert_int_equal(prog.weekday[2], 6);
 	assert_int_equal(prog.session[0].day, MON + 1);
 	/* Not three days: refused. */
-	assert_int_equal(program_build(&prog, &pp, NULL, &err), TALUS_EINVAL);
+	assert_int_equal(programme_build(&prog, &pp, NULL, &err), TALUS_EINVAL);
 	pp.weekday_mask = 0xF;
-	assert_int_equal(program_build(&prog, &pp, NULL, &err), TALUS_EINVAL);
+	assert_int_equal(programme_build(&prog, &pp, NULL, &err), TALUS_EINVAL);
 	pp.weekday_mask = 0;
 	pp.long_run_weekday = 7;
-	assert_int_equal(program_build(&prog, &pp, NULL, &err), TALUS_EINVAL);
+	assert_int_equal(programme_build(&prog, &pp, NULL, &err), TALUS_EINVAL);
 }
 
 static void
@@ -102,8 +102,8 @@ hops_and_skips_only_from_week_5_alternating(void **state)
 {
 	(void)state;
 	build(NULL, 6, 0);
-	for (int i = 0; i < PROGRAM_SESSIONS; i++) {
-		const struct program_session *s = &prog.session[i];
+	for (int i = 0; i < PROGRAMME_SESSIONS; i++) {
+		const struct programme_session *s = &prog.session[i];
 		int hop = find_item(s, EX_HOP_DRILLS, LIMB_BOTH) != NULL;
 		int skip = find_item(s, EX_SKIP_DRILLS, LIMB_BOTH) != NULL;
 
@@ -129,20 +129,20 @@ retests_after_weeks_4_and_8(void **state)
 {
 	(void)state;
 	build(NULL, 6, 0);
-	for (int i = 0; i < PROGRAM_SESSIONS; i++)
+	for (int i = 0; i < PROGRAMME_SESSIONS; i++)
 		assert_int_equal(prog.session[i].retest, i == 11 || i == 23);
 	/* Due from the re-test session until an assessment in that week. */
-	assert_int_equal(program_retest_due(&prog, prog.session[11].day - 1,
+	assert_int_equal(programme_retest_due(&prog, prog.session[11].day - 1,
 					    MON - 10), 0);
-	assert_int_equal(program_retest_due(&prog, prog.session[11].day,
+	assert_int_equal(programme_retest_due(&prog, prog.session[11].day,
 					    MON - 10), 4);
-	assert_int_equal(program_retest_due(&prog, prog.session[11].day + 3,
+	assert_int_equal(programme_retest_due(&prog, prog.session[11].day + 3,
 					    MON + 20), 4);
-	assert_int_equal(program_retest_due(&prog, prog.session[11].day + 3,
+	assert_int_equal(programme_retest_due(&prog, prog.session[11].day + 3,
 					    MON + 21), 0);
-	assert_int_equal(program_retest_due(&prog, prog.session[23].day,
+	assert_int_equal(programme_retest_due(&prog, prog.session[23].day,
 					    MON + 22), 8);
-	assert_int_equal(program_retest_due(&prog, prog.session[23].day,
+	assert_int_equal(programme_retest_due(&prog, prog.session[23].day,
 					    MON + 49), 0);
 }
 
@@ -153,11 +153,11 @@ no_weakness_means_base_doses(void **state)
 {
 	(void)state;
 	build(NULL, 6, 0);
-	for (int i = 0; i < PROGRAM_SESSIONS; i++) {
-		const struct program_session *s = &prog.session[i];
+	for (int i = 0; i < PROGRAMME_SESSIONS; i++) {
+		const struct programme_session *s = &prog.session[i];
 
 		for (int k = 0; k < s->n_items; k++) {
-			const struct program_item *it = &s->item[k];
+			const struct programme_item *it = &s->item[k];
 			const struct ex_level *lv = exercise_level(it->ex,
 								   it->level);
 
@@ -174,13 +174,13 @@ static void
 weaker_side_gets_one_more_set(void **state)
 {
 	struct assess_weak w = { { 0, 0 }, LIMB_LEFT };
-	const struct program_session *s;
+	const struct programme_session *s;
 
 	(void)state;
 	build(&w, 6, 0);
 	s = &prog.session[0];
 	for (int k = 0; k < s->n_items; k++) {
-		const struct program_item *it = &s->item[k];
+		const struct programme_item *it = &s->item[k];
 		int base = exercise_level(it->ex, it->level)->sets;
 
 		if (it->side == LIMB_LEFT)
@@ -195,7 +195,7 @@ weak_tests_get_one_more_set(void **state)
 {
 	struct assess_weak w = { { TEST_BIT(TEST_T3_HEEL_RAISE),
 				   TEST_BIT(TEST_T2_KNEE_WALL) }, LIMB_NONE };
-	const struct program_session *s;
+	const struct programme_session *s;
 
 	(void)state;
 	build(&w, 6, 0);
@@ -228,13 +228,13 @@ weak_tests_get_one_more_set(void **state)
 
 /* ---- Progression ---- */
 
-static struct program_log
-entry(int32_t day, int ex, int side, enum program_rating r)
+static struct programme_log
+entry(int32_t day, int ex, int side, enum programme_rating r)
 {
-	struct program_item want;
-	struct program_log e;
+	struct programme_item want;
+	struct programme_log e;
 
-	assert_int_equal(program_dose(&want, &prog, ex,
+	assert_int_equal(programme_dose(&want, &prog, ex,
 				      exercise_level(ex, 1)->per_side ? side :
 				      LIMB_BOTH, 1), 0);
 	memset(&e, 0, sizeof(e));
@@ -248,13 +248,13 @@ entry(int32_t day, int ex, int side, enum program_rating r)
 	return e;
 }
 
-static struct program_progress
-progress(const struct program_log *log, size_t n, int32_t today, int flare)
+static struct programme_progress
+progress(const struct programme_log *log, size_t n, int32_t today, int flare)
 {
-	struct program_progress pr;
+	struct programme_progress pr;
 	struct talus_err err = TALUS_ERR_INIT;
 
-	assert_int_equal(program_progress(&pr, &prog, log, n, today, flare,
+	assert_int_equal(programme_progress(&pr, &prog, log, n, today, flare,
 					  &err), 0);
 	return pr;
 }
@@ -264,8 +264,8 @@ progress(const struct program_log *log, size_t n, int32_t today, int flare)
 static void
 two_good_sessions_go_up_a_level(void **state)
 {
-	struct program_log log[3];
-	struct program_progress pr;
+	struct programme_log log[3];
+	struct programme_progress pr;
 
 	(void)state;
 	build(NULL, 6, 0);
@@ -298,8 +298,8 @@ each_gate_resets_the_count(void **state)
 	(void)state;
 	build(NULL, 6, 0);
 	for (int g = 0; g < N_GATES; g++) {
-		struct program_log log[3];
-		struct program_progress pr;
+		struct programme_log log[3];
+		struct programme_progress pr;
 
 		log[0] = entry(MON, BAL, LIMB_LEFT, RATED_OK);
 		log[1] = entry(MON + 2, BAL, LIMB_LEFT, RATED_OK);
@@ -328,7 +328,7 @@ each_gate_resets_the_count(void **state)
 	}
 	/* More than prescribed is fine. */
 	{
-		struct program_log log[2];
+		struct programme_log log[2];
 
 		log[0] = entry(MON, EX_BAND_EVERSION, LIMB_RIGHT, RATED_OK);
 		log[1] = entry(MON + 2, EX_BAND_EVERSION, LIMB_RIGHT, RATED_OK);
@@ -346,7 +346,7 @@ static void
 weak_side_must_do_its_extra_set(void **state)
 {
 	struct assess_weak w = { { 0, 0 }, LIMB_LEFT };
-	struct program_log log[2];
+	struct programme_log log[2];
 
 	(void)state;
 	build(&w, 6, 0);
@@ -363,8 +363,8 @@ weak_side_must_do_its_extra_set(void **state)
 static void
 flare_entries_neither_count_nor_reset(void **state)
 {
-	struct program_log log[3];
-	struct program_progress pr;
+	struct programme_log log[3];
+	struct programme_progress pr;
 
 	(void)state;
 	build(NULL, 6, 0);
@@ -392,8 +392,8 @@ flare_entries_neither_count_nor_reset(void **state)
 static void
 other_level_and_same_day_entries(void **state)
 {
-	struct program_log log[3];
-	struct program_progress pr;
+	struct programme_log log[3];
+	struct programme_progress pr;
 
 	(void)state;
 	build(NULL, 6, 0);
@@ -416,9 +416,9 @@ other_level_and_same_day_entries(void **state)
 static void
 top_level_is_kept_and_bilateral_levels(void **state)
 {
-	struct program_log log[8];
-	struct program_progress pr;
-	struct program_session s;
+	struct programme_log log[8];
+	struct programme_progress pr;
+	struct programme_session s;
 
 	(void)state;
 	build(NULL, 6, 0);
@@ -429,7 +429,7 @@ top_level_is_kept_and_bilateral_levels(void **state)
 	assert_int_equal(pr.levels.level[EX_CALF_RAISE][LIMB_LEFT], 2);
 	assert_int_equal(pr.levels.level[EX_CALF_RAISE][LIMB_RIGHT], 2);
 	/* Level 2 is one leg at a time: the session lists each side. */
-	assert_int_equal(program_session_on(&s, &prog, &pr.levels,
+	assert_int_equal(programme_session_on(&s, &prog, &pr.levels,
 					    prog.session[2].day), 1);
 	assert_null(find_item(&s, EX_CALF_RAISE, LIMB_BOTH));
 	assert_int_equal(find_item(&s, EX_CALF_RAISE, LIMB_LEFT)->level, 2);
@@ -445,32 +445,32 @@ top_level_is_kept_and_bilateral_levels(void **state)
 static void
 bad_logs_are_refused(void **state)
 {
-	struct program_log log[2];
-	struct program_progress pr;
+	struct programme_log log[2];
+	struct programme_progress pr;
 	struct talus_err err = TALUS_ERR_INIT;
 
 	(void)state;
 	build(NULL, 6, 0);
 	log[0] = entry(MON + 2, BAL, LIMB_LEFT, RATED_OK);
 	log[1] = entry(MON, BAL, LIMB_LEFT, RATED_OK);
-	assert_int_equal(program_progress(&pr, &prog, log, 2, MON + 5, 0, &err),
+	assert_int_equal(programme_progress(&pr, &prog, log, 2, MON + 5, 0, &err),
 			 TALUS_EINVAL);
 	log[1].day = MON + 2;
 	log[1].exercise = "moonwalk";
-	assert_int_equal(program_progress(&pr, &prog, log, 2, MON + 5, 0, &err),
+	assert_int_equal(programme_progress(&pr, &prog, log, 2, MON + 5, 0, &err),
 			 TALUS_EINVAL);
 	assert_non_null(strstr(err.msg, "moonwalk"));
 	log[1].exercise = "calf-raise";
 	log[1].side = 3;
-	assert_int_equal(program_progress(&pr, &prog, log, 2, MON + 5, 0, &err),
+	assert_int_equal(programme_progress(&pr, &prog, log, 2, MON + 5, 0, &err),
 			 TALUS_EINVAL);
 }
 
 static void
 adherence_counts_done_against_due(void **state)
 {
-	struct program_log log[4];
-	struct program_progress pr;
+	struct programme_log log[4];
+	struct programme_progress pr;
 
 	(void)state;
 	build(NULL, 6, 0);
@@ -502,13 +502,13 @@ adherence_counts_done_against_due(void **state)
 static void
 today_with_run_day_and_pause(void **state)
 {
-	struct program_progress pr;
-	struct program_today t;
+	struct programme_progress pr;
+	struct programme_today t;
 
 	(void)state;
 	build(NULL, 6, 0);
 	pr = progress(NULL, 0, MON, 0);
-	program_today(&t, &prog, &pr, MON, 1, MON - 3);
+	programme_today(&t, &prog, &pr, MON, 1, MON - 3);
 	assert_int_equal(t.has_session, 1);
 	assert_int_equal(t.session.index, 1);
 	assert_int_equal(t.n_warmup, 3);
@@ -516,17 +516,17 @@ today_with_run_day_and_pause(void **state)
 	assert_int_equal(t.warmup[0].ex, EX_WARMUP_ANKLE_ROLLS);
 	assert_int_equal(t.stretch[2].ex, EX_STRETCH_FOOT);
 	assert_non_null(strstr(t.message, "session 1 of 24"));
-	program_today(&t, &prog, &pr, MON + 1, 0, MON - 3);
+	programme_today(&t, &prog, &pr, MON + 1, 0, MON - 3);
 	assert_int_equal(t.has_session, 0);
 	assert_int_equal(t.n_warmup, 0);
 	assert_non_null(strstr(t.message, "no programme session"));
 	pr.paused = 1;
-	program_today(&t, &prog, &pr, MON + 2, 0, MON - 3);
+	programme_today(&t, &prog, &pr, MON + 2, 0, MON - 3);
 	assert_int_equal(t.paused, 1);
 	assert_non_null(strstr(t.message, "paused"));
 	assert_non_null(strstr(t.rule, "A1"));
 	pr.paused = 0;
-	program_today(&t, &prog, &pr, prog.session[11].day, 0, MON - 3);
+	programme_today(&t, &prog, &pr, prog.session[11].day, 0, MON - 3);
 	assert_int_equal(t.retest_week, 4);
 	assert_non_null(strstr(t.message, "re-test"));
 }
@@ -537,12 +537,12 @@ today_with_run_day_and_pause(void **state)
 
 /* Logs every item of the day's session at its prescribed dose. */
 static size_t
-log_session(struct program_log *log, size_t n,
-	    const struct program_session *s, int flare)
+log_session(struct programme_log *log, size_t n,
+	    const struct programme_session *s, int flare)
 {
 	for (int k = 0; k < s->n_items; k++) {
-		const struct program_item *it = &s->item[k];
-		struct program_log *e = &log[n++];
+		const struct programme_item *it = &s->item[k];
+		struct programme_log *e = &log[n++];
 
 		assert_true(n <= MAX_LOG);
 		memset(e, 0, sizeof(*e));
@@ -565,13 +565,13 @@ log_session(struct program_log *log, size_t n,
 static void
 eight_week_run_through(void **state)
 {
-	static struct program_log log[MAX_LOG];
+	static struct programme_log log[MAX_LOG];
 	struct assess_input in;
 	struct assess_result res;
 	struct talus_err err = TALUS_ERR_INIT;
-	struct program_params pp;
-	struct program_progress pr, before_flare;
-	int lv_at[PROGRAM_SESSIONS + 1][EX__COUNT][2];
+	struct programme_params pp;
+	struct programme_progress pr, before_flare;
+	int lv_at[PROGRAMME_SESSIONS + 1][EX__COUNT][2];
 	int32_t flare_start = MON + 35, flare_end = MON + 41; /* week 6 */
 	size_t n = 0;
 
@@ -591,20 +591,20 @@ eight_week_run_through(void **state)
 	assert_int_equal(res.weak.weaker, LIMB_LEFT);
 	assert_int_equal(res.causes[CAUSE_OLD_SPRAIN].status, CAUSE_PRESENT);
 
-	pp = (struct program_params){ MON, &res.weak, 6, 0 };
-	assert_int_equal(program_build(&prog, &pp, NULL, &err), 0);
+	pp = (struct programme_params){ MON, &res.weak, 6, 0 };
+	assert_int_equal(programme_build(&prog, &pp, NULL, &err), 0);
 
-	for (int i = 0; i < PROGRAM_SESSIONS; i++) {
+	for (int i = 0; i < PROGRAMME_SESSIONS; i++) {
 		int32_t day = prog.session[i].day;
 		int flare = day >= flare_start && day <= flare_end;
-		struct program_today t;
+		struct programme_today t;
 
 		pr = progress(log, n, day, flare);
 		assert_int_equal(pr.paused, flare);
 		assert_int_equal(pr.sessions_due, i + 1);
 		assert_int_equal(pr.sessions_done, i); /* all done so far */
 		memcpy(lv_at[i + 1], pr.levels.level, sizeof(lv_at[0]));
-		program_today(&t, &prog, &pr, day, 1, MON - 2);
+		programme_today(&t, &prog, &pr, day, 1, MON - 2);
 		assert_int_equal(t.has_session, 1);
 		assert_int_equal(t.session.index, i + 1);
 		if (day == flare_start)
@@ -680,16 +680,16 @@ eight_week_run_through(void **state)
 			    sizeof(lv_at[0]));
 	/* Every left item carried its extra set (the weaker side). */
 	{
-		struct program_session s;
+		struct programme_session s;
 
-		assert_int_equal(program_session_on(&s, &prog, &pr.levels,
+		assert_int_equal(programme_session_on(&s, &prog, &pr.levels,
 						    prog.session[23].day), 1);
 		for (int k = 0; k < s.n_items; k++)
 			if (s.item[k].side == LIMB_LEFT)
 				assert_int_equal(s.item[k].extra, 1);
 	}
 	/* The re-test at week 8 is due until an assessment in week 8. */
-	assert_int_equal(program_retest_due(&prog, prog.session[23].day,
+	assert_int_equal(programme_retest_due(&prog, prog.session[23].day,
 					    MON - 2), 8);
 }
 

@@ -1,8 +1,8 @@
-/* program.c - the 8-week prevention programme: building, progression,
+/* programme.c - the 8-week prevention programme: building, progression,
  * adherence, the day's session and the HTML and iCalendar renderings.
- * See program.h for the invariants. Pure: no I/O, no clock.
+ * See programme.h for the invariants. Pure: no I/O, no clock.
  */
-#include "core/program.h"
+#include "core/programme.h"
 #include "util/date.h"
 
 #include <stdio.h>
@@ -18,7 +18,7 @@ static const int session_order[] = {
 #define N_ORDER (sizeof(session_order) / sizeof(session_order[0]))
 
 void
-program_levels_init(struct program_levels *lv)
+programme_levels_init(struct programme_levels *lv)
 {
 	for (int e = 0; e < EX__COUNT; e++)
 		lv->level[e][LIMB_LEFT] = lv->level[e][LIMB_RIGHT] = 1;
@@ -46,7 +46,7 @@ extra_set(const struct assess_weak *w, int ex, int side)
 }
 
 int
-program_dose(struct program_item *out, const struct program *prog, int ex,
+programme_dose(struct programme_item *out, const struct programme *prog, int ex,
 	     int side, int level)
 {
 	const struct ex_level *lv = exercise_level(ex, level);
@@ -68,25 +68,25 @@ program_dose(struct program_item *out, const struct program *prog, int ex,
 /* Adds ex at the levels lv: one item done with both legs, or one per
  * side. */
 static void
-add_items(struct program_session *s, const struct program *prog, int ex,
-	  const struct program_levels *lv)
+add_items(struct programme_session *s, const struct programme *prog, int ex,
+	  const struct programme_levels *lv)
 {
 	int l = clamp_level(ex, lv->level[ex][LIMB_LEFT]);
 	int r = clamp_level(ex, lv->level[ex][LIMB_RIGHT]);
 
 	if (!exercise_level(ex, l)->per_side ||
 	    !exercise_level(ex, r)->per_side) {
-		program_dose(&s->item[s->n_items++], prog, ex, LIMB_BOTH,
+		programme_dose(&s->item[s->n_items++], prog, ex, LIMB_BOTH,
 			     l < r ? l : r);
 		return;
 	}
-	program_dose(&s->item[s->n_items++], prog, ex, LIMB_LEFT, l);
-	program_dose(&s->item[s->n_items++], prog, ex, LIMB_RIGHT, r);
+	programme_dose(&s->item[s->n_items++], prog, ex, LIMB_LEFT, l);
+	programme_dose(&s->item[s->n_items++], prog, ex, LIMB_RIGHT, r);
 }
 
 static void
-fill_session(struct program_session *s, const struct program *prog,
-	     const struct program_levels *lv)
+fill_session(struct programme_session *s, const struct programme *prog,
+	     const struct programme_levels *lv)
 {
 	s->n_items = 0;
 	for (size_t i = 0; i < N_ORDER; i++) {
@@ -115,14 +115,14 @@ bits(unsigned v)
 }
 
 int
-program_build(struct program *out, const struct program_params *p,
-	      const struct program_levels *levels, struct talus_err *err)
+programme_build(struct programme *out, const struct programme_params *p,
+	      const struct programme_levels *levels, struct talus_err *err)
 {
-	struct program_levels one;
+	struct programme_levels one;
 	unsigned mask = p->weekday_mask;
 	int k = 0;
 
-	if (mask && (mask > 0x7F || bits(mask) != PROGRAM_PER_WEEK))
+	if (mask && (mask > 0x7F || bits(mask) != PROGRAMME_PER_WEEK))
 		return err_set(err, TALUS_EINVAL,
 			       "the programme needs exactly 3 weekdays");
 	if (p->long_run_weekday < -1 || p->long_run_weekday > 6)
@@ -145,7 +145,7 @@ program_build(struct program *out, const struct program_params *p,
 		if (mask & (1u << wd))
 			out->weekday[k++] = wd;
 	if (!levels) {
-		program_levels_init(&one);
+		programme_levels_init(&one);
 		levels = &one;
 	}
 	for (int e = 0; e < EX__COUNT; e++)
@@ -155,12 +155,12 @@ program_build(struct program *out, const struct program_params *p,
 	levels = &out->initial;
 
 	k = 0;
-	for (int w = 1; w <= PROGRAM_WEEKS; w++) {
+	for (int w = 1; w <= PROGRAMME_WEEKS; w++) {
 		int32_t ws = p->start + 7 * (w - 1);
 		int n_in_week = 0;
 
 		for (int off = 0; off < 7; off++) {
-			struct program_session *s;
+			struct programme_session *s;
 
 			if (!(mask & (1u << day_weekday(ws + off))))
 				continue;
@@ -169,8 +169,8 @@ program_build(struct program *out, const struct program_params *p,
 			s->week = w;
 			s->index = k;
 			n_in_week++;
-			s->retest = n_in_week == PROGRAM_PER_WEEK &&
-				(w == PROGRAM_RETEST_A || w == PROGRAM_RETEST_B);
+			s->retest = n_in_week == PROGRAMME_PER_WEEK &&
+				(w == PROGRAMME_RETEST_A || w == PROGRAMME_RETEST_B);
 			fill_session(s, out, levels);
 		}
 	}
@@ -178,19 +178,19 @@ program_build(struct program *out, const struct program_params *p,
 }
 
 void
-program_relevel(struct program *prog, const struct program_levels *lv,
+programme_relevel(struct programme *prog, const struct programme_levels *lv,
 		int32_t from_day)
 {
-	for (int i = 0; i < PROGRAM_SESSIONS; i++)
+	for (int i = 0; i < PROGRAMME_SESSIONS; i++)
 		if (prog->session[i].day >= from_day)
 			fill_session(&prog->session[i], prog, lv);
 }
 
 int
-program_session_on(struct program_session *out, const struct program *prog,
-		   const struct program_levels *lv, int32_t day)
+programme_session_on(struct programme_session *out, const struct programme *prog,
+		   const struct programme_levels *lv, int32_t day)
 {
-	for (int i = 0; i < PROGRAM_SESSIONS; i++) {
+	for (int i = 0; i < PROGRAMME_SESSIONS; i++) {
 		if (prog->session[i].day != day)
 			continue;
 		*out = prog->session[i];
@@ -201,7 +201,7 @@ program_session_on(struct program_session *out, const struct program *prog,
 }
 
 static int
-session_has(const struct program_session *s, int ex)
+session_has(const struct programme_session *s, int ex)
 {
 	for (int i = 0; i < s->n_items; i++)
 		if (s->item[i].ex == ex)
@@ -211,12 +211,12 @@ session_has(const struct program_session *s, int ex)
 
 /* Whether a logged entry did the full prescribed dose for side. */
 static int
-full_dose(const struct program *prog, const struct program_log *e, int ex,
+full_dose(const struct programme *prog, const struct programme_log *e, int ex,
 	  int side, int level)
 {
-	struct program_item want;
+	struct programme_item want;
 
-	if (program_dose(&want, prog, ex, side, level) < 0)
+	if (programme_dose(&want, prog, ex, side, level) < 0)
 		return 0;
 	if (e->sets < want.sets)
 		return 0;
@@ -226,13 +226,13 @@ full_dose(const struct program *prog, const struct program_log *e, int ex,
 }
 
 int
-program_progress(struct program_progress *out, const struct program *prog,
-		 const struct program_log *log, size_t n, int32_t today,
+programme_progress(struct programme_progress *out, const struct programme *prog,
+		 const struct programme_log *log, size_t n, int32_t today,
 		 int flare_active, struct talus_err *err)
 {
 	int32_t last_counted[EX__COUNT][2], last_done[EX__COUNT];
 	int32_t last_any = INT32_MIN;
-	int32_t end = prog->start + 7 * PROGRAM_WEEKS;
+	int32_t end = prog->start + 7 * PROGRAMME_WEEKS;
 
 	memset(out, 0, sizeof(*out));
 	out->levels = prog->initial;
@@ -241,11 +241,11 @@ program_progress(struct program_progress *out, const struct program *prog,
 		last_done[e] = INT32_MIN;
 	}
 	out->paused = flare_active != 0;
-	out->week = today < prog->start ? 0 : today >= end ? PROGRAM_WEEKS + 1 :
+	out->week = today < prog->start ? 0 : today >= end ? PROGRAMME_WEEKS + 1 :
 		(today - prog->start) / 7 + 1;
 
 	for (size_t i = 0; i < n; i++) {
-		const struct program_log *e = &log[i];
+		const struct programme_log *e = &log[i];
 		int ex = exercise_index(e->exercise ? e->exercise : "");
 
 		if (ex < 0)
@@ -262,8 +262,8 @@ program_progress(struct program_progress *out, const struct program *prog,
 				       i + 1);
 	}
 
-	for (int i = 0; i < PROGRAM_SESSIONS; i++) {
-		const struct program_session *s = &prog->session[i];
+	for (int i = 0; i < PROGRAMME_SESSIONS; i++) {
+		const struct programme_session *s = &prog->session[i];
 
 		if (s->day > today)
 			break;
@@ -273,7 +273,7 @@ program_progress(struct program_progress *out, const struct program *prog,
 	}
 
 	for (size_t i = 0; i < n; i++) {
-		const struct program_log *e = &log[i];
+		const struct programme_log *e = &log[i];
 		int ex = exercise_index(e->exercise);
 		const struct exercise *x = exercise_get(ex);
 
@@ -310,7 +310,7 @@ program_progress(struct program_progress *out, const struct program *prog,
 				out->streak[ex][side] = 0;
 				continue;
 			}
-			if (++out->streak[ex][side] >= PROGRAM_UP_AFTER &&
+			if (++out->streak[ex][side] >= PROGRAMME_UP_AFTER &&
 			    cur < x->n_levels) {
 				out->levels.level[ex][side] = cur + 1;
 				out->streak[ex][side] = 0;
@@ -327,9 +327,9 @@ program_progress(struct program_progress *out, const struct program *prog,
 }
 
 size_t
-program_run_day_items(struct program_item *out, size_t max, enum ex_role role)
+programme_run_day_items(struct programme_item *out, size_t max, enum ex_role role)
 {
-	static const struct program dummy = { .weak = { { 0, 0 }, LIMB_NONE } };
+	static const struct programme dummy = { .weak = { { 0, 0 }, LIMB_NONE } };
 	size_t k = 0;
 
 	for (int e = 0; e < EX__COUNT && k < max; e++) {
@@ -339,21 +339,21 @@ program_run_day_items(struct program_item *out, size_t max, enum ex_role role)
 			continue;
 		/* One item for both sides; the dose text says "each side"
 		 * when the level is done one side at a time. */
-		program_dose(&out[k++], &dummy, e, LIMB_BOTH, 1);
+		programme_dose(&out[k++], &dummy, e, LIMB_BOTH, 1);
 	}
 	return k;
 }
 
 int
-program_retest_due(const struct program *prog, int32_t day,
+programme_retest_due(const struct programme *prog, int32_t day,
 		   int32_t last_assess_day)
 {
-	static const int weeks[] = { PROGRAM_RETEST_B, PROGRAM_RETEST_A };
+	static const int weeks[] = { PROGRAMME_RETEST_B, PROGRAMME_RETEST_A };
 
 	for (size_t i = 0; i < 2; i++) {
 		int w = weeks[i];
-		const struct program_session *s =
-			&prog->session[w * PROGRAM_PER_WEEK - 1];
+		const struct programme_session *s =
+			&prog->session[w * PROGRAMME_PER_WEEK - 1];
 
 		if (day >= s->day && last_assess_day < prog->start + 7 * (w - 1))
 			return w;
@@ -362,22 +362,22 @@ program_retest_due(const struct program *prog, int32_t day,
 }
 
 void
-program_today(struct program_today *out, const struct program *prog,
-	      const struct program_progress *pr, int32_t day, int is_run_day,
+programme_today(struct programme_today *out, const struct programme *prog,
+	      const struct programme_progress *pr, int32_t day, int is_run_day,
 	      int32_t last_assess_day)
 {
 	char buf[16];
 
 	memset(out, 0, sizeof(*out));
 	out->paused = pr->paused;
-	out->has_session = program_session_on(&out->session, prog, &pr->levels,
+	out->has_session = programme_session_on(&out->session, prog, &pr->levels,
 					      day);
-	out->retest_week = program_retest_due(prog, day, last_assess_day);
+	out->retest_week = programme_retest_due(prog, day, last_assess_day);
 	if (is_run_day) {
-		out->n_warmup = (int)program_run_day_items(out->warmup,
-			PROGRAM_MAX_RUN_ITEMS, EX_ROLE_WARMUP);
-		out->n_stretch = (int)program_run_day_items(out->stretch,
-			PROGRAM_MAX_RUN_ITEMS, EX_ROLE_STRETCH);
+		out->n_warmup = (int)programme_run_day_items(out->warmup,
+			PROGRAMME_MAX_RUN_ITEMS, EX_ROLE_WARMUP);
+		out->n_stretch = (int)programme_run_day_items(out->stretch,
+			PROGRAMME_MAX_RUN_ITEMS, EX_ROLE_STRETCH);
 	}
 	if (out->paused) {
 		out->rule = "A1; design choice";
@@ -390,7 +390,7 @@ program_today(struct program_today *out, const struct program *prog,
 		out->rule = "P1";
 		snprintf(out->message, sizeof(out->message),
 			 "programme session %d of %d (week %d)%s",
-			 out->session.index, PROGRAM_SESSIONS,
+			 out->session.index, PROGRAMME_SESSIONS,
 			 out->session.week,
 			 out->session.retest ? "; re-test afterwards" : "");
 	} else if (day < prog->start) {
@@ -398,7 +398,7 @@ program_today(struct program_today *out, const struct program *prog,
 		snprintf(out->message, sizeof(out->message),
 			 "the programme starts on %s",
 			 date_format(buf, prog->start));
-	} else if (day >= prog->start + 7 * PROGRAM_WEEKS) {
+	} else if (day >= prog->start + 7 * PROGRAMME_WEEKS) {
 		out->rule = "P1";
 		snprintf(out->message, sizeof(out->message),
 			 "the 8-week programme is complete");
@@ -410,7 +410,7 @@ program_today(struct program_today *out, const struct program *prog,
 }
 
 const char *
-program_rating_str(enum program_rating r)
+programme_rating_str(enum programme_rating r)
 {
 	switch (r) {
 	case RATED_EASY:
@@ -425,21 +425,21 @@ program_rating_str(enum program_rating r)
 	return "unknown";
 }
 
-enum program_rating
-program_rating_of(const char *s)
+enum programme_rating
+programme_rating_of(const char *s)
 {
 	for (int r = RATED_EASY; r <= RATED_HARD; r++)
-		if (!strcmp(s, program_rating_str((enum program_rating)r)))
-			return (enum program_rating)r;
+		if (!strcmp(s, programme_rating_str((enum programme_rating)r)))
+			return (enum programme_rating)r;
 	return RATED_UNKNOWN;
 }
 
 
 void
-program_prescribe(struct programme_entry *e, const struct program *prog,
-		  const struct program_levels *lv, int ex)
+programme_prescribe(struct programme_entry *e, const struct programme *prog,
+		  const struct programme_levels *lv, int ex)
 {
-	struct program_item want;
+	struct programme_item want;
 
 	e->sets = e->reps = e->hold_s = 0;
 	for (int s = LIMB_LEFT; s <= LIMB_RIGHT; s++) {
@@ -447,7 +447,7 @@ program_prescribe(struct programme_entry *e, const struct program *prog,
 		const struct ex_level *l = exercise_level(ex, level);
 		if (e->side != LIMB_BOTH && e->side != s)
 			continue;
-		if (!l || program_dose(&want, prog, ex, l->per_side ? s : LIMB_BOTH, level))
+		if (!l || programme_dose(&want, prog, ex, l->per_side ? s : LIMB_BOTH, level))
 			continue;
 		if (want.sets > e->sets)
 			e->sets = want.sets;

@@ -1,9 +1,9 @@
-/* program.h - the 8-week prevention programme (P1: 3 sessions a week),
- * its level progression, adherence, the session due on a day, and its
- * printable (HTML) and calendar (iCalendar) renderings.
- * Pure: no I/O, no clock (the start and "today" are parameters), no
- * allocation. Its renderings (text, JSON, HTML, iCalendar) are in
+/* programme.h - the 8-week prevention programme (P1: 3 sessions a week),
+ * its level progression, adherence, the dose prescribed and the session
+ * due on a day. Its renderings (text, JSON, HTML, iCalendar) are in
  * render/programme.c.
+ * Pure: no I/O, no clock (the start and "today" are parameters), no
+ * allocation.
  *
  * Invariants: 8 weeks x 3 sessions, on three fixed weekdays with a day
  * between (design choice: Mon/Wed/Fri, or Tue/Thu/Sat when the long run
@@ -17,8 +17,8 @@
  * entries logged during a flare-up neither count nor reset (progression
  * pauses).
  */
-#ifndef TALUS_PROGRAM_H
-#define TALUS_PROGRAM_H
+#ifndef TALUS_PROGRAMME_H
+#define TALUS_PROGRAMME_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -28,23 +28,23 @@
 #include "util/err.h"
 #include "util/strbuf.h"
 
-#define PROGRAM_WEEKS 8
-#define PROGRAM_PER_WEEK 3
-#define PROGRAM_SESSIONS (PROGRAM_WEEKS * PROGRAM_PER_WEEK)
-#define PROGRAM_MAX_ITEMS 16 /* 8 exercises, each side */
-#define PROGRAM_UP_AFTER 2   /* design choice: sessions in a row */
-#define PROGRAM_RETEST_A 4   /* re-test weeks */
-#define PROGRAM_RETEST_B 8
+#define PROGRAMME_WEEKS 8
+#define PROGRAMME_PER_WEEK 3
+#define PROGRAMME_SESSIONS (PROGRAMME_WEEKS * PROGRAMME_PER_WEEK)
+#define PROGRAMME_MAX_ITEMS 16 /* 8 exercises, each side */
+#define PROGRAMME_UP_AFTER 2   /* design choice: sessions in a row */
+#define PROGRAMME_RETEST_A 4   /* re-test weeks */
+#define PROGRAMME_RETEST_B 8
 
 /* Current level of each exercise, per side (1-based). */
-struct program_levels {
+struct programme_levels {
 	int level[EX__COUNT][2]; /* [exercise][LIMB_LEFT/RIGHT] */
 };
 
 /* Sets every level to 1. */
-void program_levels_init(struct program_levels *lv);
+void programme_levels_init(struct programme_levels *lv);
 
-struct program_item {
+struct programme_item {
 	int ex;     /* enum exercise_idx */
 	int side;   /* LIMB_LEFT, LIMB_RIGHT or LIMB_BOTH */
 	int level;  /* 1-based */
@@ -55,25 +55,25 @@ struct program_item {
 	int extra;  /* 1 when a set was added (weaker side or weak test) */
 };
 
-struct program_session {
+struct programme_session {
 	int32_t day;
 	int week;    /* 1..8 */
 	int index;   /* 1..24 */
 	int retest;  /* 1: re-test after this session (weeks 4 and 8) */
 	int n_items;
-	struct program_item item[PROGRAM_MAX_ITEMS];
+	struct programme_item item[PROGRAMME_MAX_ITEMS];
 };
 
-struct program {
+struct programme {
 	int32_t start;         /* first day of week 1 */
-	int weekday[PROGRAM_PER_WEEK]; /* session weekdays, 0 = Monday */
+	int weekday[PROGRAMME_PER_WEEK]; /* session weekdays, 0 = Monday */
 	struct assess_weak weak; /* from the assessment it was built from */
-	struct program_levels initial; /* levels at the start; progress
+	struct programme_levels initial; /* levels at the start; progress
 					  replays the log from these */
-	struct program_session session[PROGRAM_SESSIONS]; /* in day order */
+	struct programme_session session[PROGRAMME_SESSIONS]; /* in day order */
 };
 
-struct program_params {
+struct programme_params {
 	int32_t start;                /* first day of week 1 */
 	const struct assess_weak *weak; /* NULL: no weaker side or test */
 	int long_run_weekday;         /* 0..6, or -1 when none */
@@ -85,15 +85,15 @@ struct program_params {
  * level 1; out-of-range levels are clamped).
  * 0, or TALUS_EINVAL for a weekday mask without exactly 3 days or a
  * weekday outside -1..6. */
-int program_build(struct program *out, const struct program_params *p,
-		  const struct program_levels *levels, struct talus_err *err);
+int programme_build(struct programme *out, const struct programme_params *p,
+		  const struct programme_levels *levels, struct talus_err *err);
 
 /* Re-doses the sessions on or after from_day at the given levels (for
  * "show" after progress). */
-void program_relevel(struct program *prog, const struct program_levels *lv,
+void programme_relevel(struct programme *prog, const struct programme_levels *lv,
 		     int32_t from_day);
 
-enum program_rating {
+enum programme_rating {
 	RATED_UNKNOWN = 0,
 	RATED_EASY,
 	RATED_OK,
@@ -101,7 +101,7 @@ enum program_rating {
 };
 
 /* One logged exercise. */
-struct program_log {
+struct programme_log {
 	int32_t day;
 	const char *exercise; /* catalogue id; borrowed */
 	int side;             /* LIMB_LEFT, LIMB_RIGHT or LIMB_BOTH */
@@ -110,13 +110,13 @@ struct program_log {
 	int reps;             /* per set; 0 for holds */
 	int hold_s;           /* per set; 0 for reps */
 	int lost_balance;     /* 1 if balance was lost */
-	enum program_rating rating;
+	enum programme_rating rating;
 	int during_flare;     /* 1 if logged while ankle symptoms were active
 				 (the caller decides from the log) */
 };
 
-struct program_progress {
-	struct program_levels levels; /* current levels */
+struct programme_progress {
+	struct programme_levels levels; /* current levels */
 	int streak[EX__COUNT][2]; /* qualifying sessions in a row at the
 				     current level */
 	int due[EX__COUNT];       /* sessions up to today that include it */
@@ -132,33 +132,33 @@ struct program_progress {
  * returns the current levels and adherence. flare_active pauses the
  * programme today (progress->paused). 0, or TALUS_EINVAL for an unknown
  * exercise id, a bad side or an unsorted log. */
-int program_progress(struct program_progress *out, const struct program *prog,
-		     const struct program_log *log, size_t n, int32_t today,
+int programme_progress(struct programme_progress *out, const struct programme *prog,
+		     const struct programme_log *log, size_t n, int32_t today,
 		     int flare_active, struct talus_err *err);
 
 /* The session due on day at the given levels: 1 and *out filled, or 0. */
-int program_session_on(struct program_session *out, const struct program *prog,
-		       const struct program_levels *lv, int32_t day);
+int programme_session_on(struct programme_session *out, const struct programme *prog,
+		       const struct programme_levels *lv, int32_t day);
 
 /* The dose prescribed for an exercise on a side at a level in this
  * programme (with the extra set if any); 0, or -1 when out of range. */
-int program_dose(struct program_item *out, const struct program *prog,
+int programme_dose(struct programme_item *out, const struct programme *prog,
 		 int ex, int side, int level);
 
 /* The warm-up (before) and stretches (after) every run day carries. */
-#define PROGRAM_MAX_RUN_ITEMS 12
-size_t program_run_day_items(struct program_item *out, size_t max,
+#define PROGRAMME_MAX_RUN_ITEMS 12
+size_t programme_run_day_items(struct programme_item *out, size_t max,
 			     enum ex_role role);
 
-struct program_today {
+struct programme_today {
 	int has_session;                /* 1: a programme session is due */
-	struct program_session session; /* at the current levels */
+	struct programme_session session; /* at the current levels */
 	int paused;                     /* flare-up: progression paused */
 	int retest_week;                /* 4 or 8 when a re-test is due, 0 */
 	int n_warmup;                   /* run day: the warm-up */
-	struct program_item warmup[PROGRAM_MAX_RUN_ITEMS];
+	struct programme_item warmup[PROGRAMME_MAX_RUN_ITEMS];
 	int n_stretch;                  /* run day: the post-run stretches */
-	struct program_item stretch[PROGRAM_MAX_RUN_ITEMS];
+	struct programme_item stretch[PROGRAMME_MAX_RUN_ITEMS];
 	const char *rule;
 	char message[256];
 };
@@ -166,20 +166,20 @@ struct program_today {
 /* What the programme holds on day: the session (at the levels in pr),
  * the run-day warm-up and stretches when is_run_day, and the re-test due
  * (last_assess_day: day of the latest assessment). */
-void program_today(struct program_today *out, const struct program *prog,
-		   const struct program_progress *pr, int32_t day,
+void programme_today(struct programme_today *out, const struct programme *prog,
+		   const struct programme_progress *pr, int32_t day,
 		   int is_run_day, int32_t last_assess_day);
 
 /* 4 or 8 when the re-test of that week is due on day and no assessment
  * was recorded since that week began; 0 otherwise. */
-int program_retest_due(const struct program *prog, int32_t day,
+int programme_retest_due(const struct programme *prog, int32_t day,
 		       int32_t last_assess_day);
 
-const char *program_rating_str(enum program_rating r); /* "easy", "ok", "hard" */
+const char *programme_rating_str(enum programme_rating r); /* "easy", "ok", "hard" */
 /* The rating of its name; RATED_UNKNOWN for any other word. */
-enum program_rating program_rating_of(const char *s);
+enum programme_rating programme_rating_of(const char *s);
 
-/* A programme as the log keeps it: what program_build() takes. */
+/* A programme as the log keeps it: what programme_build() takes. */
 struct programme_record {
 	int64_t id;
 	int32_t start;           /* first day of week 1 */
@@ -200,14 +200,14 @@ struct programme_entry {
 	int level;           /* level done; 0 = the current level */
 	int sets, reps, hold_s;
 	int lost_balance;
-	enum program_rating rating;
+	enum programme_rating rating;
 };
 
 
 /* The dose an entry of exercise ex prescribes, as the programme gives it
  * at e->level (0: the levels reached, lv) on e->side (both sides: the
  * larger of the two): e->sets, reps and hold_s. */
-void program_prescribe(struct programme_entry *e, const struct program *prog,
-		       const struct program_levels *lv, int ex);
+void programme_prescribe(struct programme_entry *e, const struct programme *prog,
+		       const struct programme_levels *lv, int ex);
 
 #endif
