@@ -337,13 +337,31 @@ render_programme_log_text(struct strbuf *out, const struct programme_entry *e,
 	}
 }
 
+/* The run-day items of a role as a list. */
+static void
+html_run_day(struct strbuf *out, enum ex_role role)
+{
+	struct programme_item run[PROGRAMME_MAX_RUN_ITEMS];
+	struct strbuf sb = STRBUF_INIT;
+	size_t n = programme_run_day_items(run, PROGRAMME_MAX_RUN_ITEMS, role);
+
+	strbuf_adds(out, "<ul>\n");
+	for (size_t i = 0; i < n; i++) {
+		strbuf_reset(&sb);
+		render_programme_item_text(&sb, &run[i]);
+		strbuf_adds(out, "<li>");
+		html_escape(out, sb.buf);
+		strbuf_adds(out, "</li>\n");
+	}
+	strbuf_adds(out, "</ul>\n");
+	strbuf_release(&sb);
+}
+
 void
 render_programme_html(struct strbuf *out, const struct programme *prog, const char *title)
 {
 	struct strbuf sb = STRBUF_INIT;
-	struct programme_item run[PROGRAMME_MAX_RUN_ITEMS];
 	char d[16];
-	size_t n;
 
 	strbuf_adds(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 		    "<meta charset=\"utf-8\">\n<title>");
@@ -412,26 +430,11 @@ render_programme_html(struct strbuf *out, const struct programme *prog, const ch
 		strbuf_adds(out, "</section>\n");
 	}
 
-	strbuf_adds(out, "<h2>Every run day</h2>\n<p>Before the run:</p>\n"
-		    "<ul>\n");
-	n = programme_run_day_items(run, PROGRAMME_MAX_RUN_ITEMS, EX_ROLE_WARMUP);
-	for (size_t i = 0; i < n; i++) {
-		strbuf_reset(&sb);
-		render_programme_item_text(&sb, &run[i]);
-		strbuf_adds(out, "<li>");
-		html_escape(out, sb.buf);
-		strbuf_adds(out, "</li>\n");
-	}
-	strbuf_adds(out, "</ul>\n<p>After the run:</p>\n<ul>\n");
-	n = programme_run_day_items(run, PROGRAMME_MAX_RUN_ITEMS, EX_ROLE_STRETCH);
-	for (size_t i = 0; i < n; i++) {
-		strbuf_reset(&sb);
-		render_programme_item_text(&sb, &run[i]);
-		strbuf_adds(out, "<li>");
-		html_escape(out, sb.buf);
-		strbuf_adds(out, "</li>\n");
-	}
-	strbuf_adds(out, "</ul>\n<h2>How to do each exercise</h2>\n<dl>\n");
+	strbuf_adds(out, "<h2>Every run day</h2>\n<p>Before the run:</p>\n");
+	html_run_day(out, EX_ROLE_WARMUP);
+	strbuf_adds(out, "<p>After the run:</p>\n");
+	html_run_day(out, EX_ROLE_STRETCH);
+	strbuf_adds(out, "<h2>How to do each exercise</h2>\n<dl>\n");
 	for (int e = 0; e < EX__COUNT; e++) {
 		const struct exercise *x = exercise_get(e);
 

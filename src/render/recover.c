@@ -62,6 +62,21 @@ render_recover_morning_hint(struct strbuf *out, const struct day *d, const char 
 }
 
 void
+render_recover_step_json(struct json *j, const struct recover_today *t)
+{
+	char date[11];
+
+	json_str(j, "action", recover_action_str(t->action));
+	json_int(j, "phase", t->phase);
+	json_int(j, "good_in_phase", t->good_in_phase);
+	json_str(j, "next_session", date_format(date, t->next_session));
+	json_bool(j, "ask_morning", t->ask_morning);
+	json_bool(j, "refer_f5", t->refer_f5);
+	json_str(j, "rule", t->rule);
+	json_str(j, "message", t->message);
+}
+
+void
 render_recover_json(struct json *j, const struct day *d)
 {
 	char date[11];
@@ -79,14 +94,7 @@ render_recover_json(struct json *j, const struct day *d)
 		json_bool(j, "sprain", d->ep.sprain);
 		json_int(j, "protect_days", d->rplan.protect_days);
 		json_obj_begin(j, "today");
-		json_str(j, "action", recover_action_str(d->rtoday.action));
-		json_int(j, "phase", d->rtoday.phase);
-		json_int(j, "good_in_phase", d->rtoday.good_in_phase);
-		json_str(j, "next_session", date_format(date, d->rtoday.next_session));
-		json_bool(j, "ask_morning", d->rtoday.ask_morning);
-		json_bool(j, "refer_f5", d->rtoday.refer_f5);
-		json_str(j, "rule", d->rtoday.rule);
-		json_str(j, "message", d->rtoday.message);
+		render_recover_step_json(j, &d->rtoday);
 		json_obj_end(j);
 	} else {
 		json_null(j, "start");

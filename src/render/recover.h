@@ -15,6 +15,10 @@
 void render_recover_text(struct strbuf *out, const struct day *d);
 void render_recover_json(struct json *j, const struct day *d);
 
+/* The step of the day (action, phase, next session, message...) as
+ * members of the open JSON object. */
+void render_recover_step_json(struct json *j, const struct recover_today *t);
+
 /* The day holds no active recovery plan: why. */
 void render_recover_none_text(struct strbuf *out, const struct day *d);
 

@@ -129,14 +129,7 @@ guided_json(struct json *j, const struct day *d, enum units u)
 		json_str(j, "start", date_format(date, d->ep.start));
 		json_str(j, "side", side_name(d->ep.side));
 		json_bool(j, "sprain", d->ep.sprain);
-		json_str(j, "action", recover_action_str(d->rtoday.action));
-		json_int(j, "phase", d->rtoday.phase);
-		json_int(j, "good_in_phase", d->rtoday.good_in_phase);
-		json_str(j, "next_session", date_format(date, d->rtoday.next_session));
-		json_bool(j, "ask_morning", d->rtoday.ask_morning);
-		json_bool(j, "refer_f5", d->rtoday.refer_f5);
-		json_str(j, "rule", d->rtoday.rule);
-		json_str(j, "message", d->rtoday.message);
+		render_recover_step_json(j, &d->rtoday);
 		json_obj_end(j);
 	} else {
 		json_null(j, "recovery");
