@@ -1,14 +1,21 @@
 # Makefile - the two commands of the README, and a few more.
-#   make demo    install what is missing, build, run talus on a demo database
-#   make check   install what is missing, build, run every test, normal and
-#                under ASan+UBSan
-#   make bench   time talus today / load on a 10-year history
+#   make demo     install what is missing, build, run talus on a demo database
+#   make check    install what is missing, build, run every test, normal and
+#                 under ASan+UBSan, and build Release with gcc and clang
+#   make install  install talus, its man page and docs under PREFIX
+#                 (/usr/local; DESTDIR honoured)
+#   make bench    time talus today / load on a 10-year history
+# The project's own builds treat warnings as errors (TALUS_WERROR); a plain
+# cmake build does not.
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 BUILD ?= build
 ASAN ?= build-asan
 DEMO_DB ?= $(BUILD)/demo/talus.db
+PREFIX ?= /usr/local
+DESTDIR ?=
 
-.PHONY: all deps build asan demo check check-normal check-asan bench bench-import fuzz clean
+.PHONY: all deps build asan demo check check-normal check-asan check-release install \
+	bench bench-import fuzz clean
 
 all: build
 
@@ -16,19 +23,20 @@ deps:
 	@sh scripts/deps.sh
 
 $(BUILD)/Makefile: CMakeLists.txt
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTALUS_WERROR=ON \
+	  -DCMAKE_INSTALL_PREFIX=$(PREFIX) >/dev/null
 
 build: deps $(BUILD)/Makefile
 	cmake --build $(BUILD) -j $(JOBS)
 
 asan: deps
-	cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=Debug -DTALUS_SANITIZE=ON >/dev/null
+	cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=Debug -DTALUS_SANITIZE=ON -DTALUS_WERROR=ON >/dev/null
 	cmake --build $(ASAN) -j $(JOBS)
 
 demo: build
 	@sh scripts/demo.sh $(BUILD) $(DEMO_DB)
 
-check: check-normal check-asan
+check: check-normal check-asan check-release
 
 check-normal: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
@@ -37,6 +45,18 @@ check-asan: asan
 	cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --output-on-failure -j $(JOBS)
+
+# A packager's Release build, with gcc and with clang: no warning (built
+# with -Werror here, so that a warning fails the check; not run again).
+check-release: deps
+	CC=gcc cmake -S . -B build-release-gcc -DCMAKE_BUILD_TYPE=Release -DTALUS_WERROR=ON >/dev/null
+	cmake --build build-release-gcc -j $(JOBS) --target talus
+	CC=clang cmake -S . -B build-release-clang -DCMAKE_BUILD_TYPE=Release -DTALUS_WERROR=ON >/dev/null
+	cmake --build build-release-clang -j $(JOBS)
+	@echo "check-release: Release builds with gcc and clang have no warning"
+
+install: build
+	DESTDIR="$(DESTDIR)" cmake --install $(BUILD) --prefix "$(PREFIX)"
 
 bench: build
 	@sh bench/bench.sh $(BUILD)
@@ -57,4 +77,4 @@ fuzz: deps
 	@sh fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
 clean:
-	rm -rf $(BUILD) $(ASAN) build-fuzz
+	rm -rf $(BUILD) $(ASAN) build-fuzz build-release-gcc build-release-clang

@@ -39,7 +39,7 @@ cmd_shoe_add(struct ctx *c, int argc, char **argv, struct talus_err *err)
 {
 	struct optval v[O_N];
 	struct shoe s;
-	const char *pos[1], *name;
+	const char *pos[1], *name = NULL;
 	char a[24], b[24];
 	int npos, rc;
 
@@ -120,7 +120,7 @@ static int
 shoe_verb(struct ctx *c, int argc, char **argv, struct talus_err *err, int retire)
 {
 	struct optval v[1];
-	const char *pos[1], *name;
+	const char *pos[1], *name = NULL;
 	int npos, rc;
 
 	if ((rc = opt_parse(v, no_opts, argc, argv, pos, 1, &npos, err)) ||

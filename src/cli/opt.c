@@ -236,7 +236,7 @@ cli_rm(struct ctx *c, int argc, char **argv, const char *what, const char *list_
 	static const struct opt opts[] = { { 0 } };
 	struct optval v[1];
 	const char *pos[1];
-	int64_t id;
+	int64_t id = 0;
 	int npos, rc;
 
 	if ((rc = opt_parse(v, opts, argc, argv, pos, 1, &npos, err)))

@@ -177,8 +177,7 @@ const char *const store_migrations[] = {
 	"  PRIMARY KEY (athlete_id, stamp)) WITHOUT ROWID;",
 	/* 4 -> 5: the runs' pain scores, as the recovery episodes read them
 	 * every day, answered from the index alone. */
-	"CREATE INDEX activity_pain ON activity(athlete_id, sport, day, id, pain_during,"
-	"  pain_after);",
+	"CREATE INDEX activity_pain ON activity(athlete_id, sport, day, id, pain_during, pain_after)",
 };
 
 const int store_nmigrations = (int)(sizeof(store_migrations) / sizeof(store_migrations[0]));

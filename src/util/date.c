@@ -189,7 +189,10 @@ date_format(char *buf, int32_t day)
 	int y, m, d;
 
 	civil_from_day(day, &y, &m, &d);
-	snprintf(buf, 11, "%04d-%02d-%02d", y, m, d);
+	/* Years outside 0..9999 never reach here (dates are checked when
+	 * typed in or read from a file); the modulos keep the width known. */
+	snprintf(buf, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
+		 (unsigned)d % 100u);
 	return buf;
 }
 
