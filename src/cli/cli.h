@@ -128,8 +128,10 @@ const struct cmd *cmd_find(const char *name);
 const char *cmd_suggest(const char *word);
 /* Prints the help of a command, or the overview when cmd is NULL. */
 void cmd_help(struct strbuf *out, const struct cmd *cmd);
-/* Edit distance of two short words (99 when either is too long). */
-int edit_distance(const char *a, const char *b);
+/* 1 when word is the first word of commands ("run", "program"). */
+int cmd_is_group(const char *word);
+/* The commands of a group, with their usages. */
+void cmd_group_help(struct strbuf *out, const char *group);
 
 /* The commands, one file per noun (cmd_<noun>.c). */
 extern const struct cmd cmd_init_def, cmd_athlete_list_def;

@@ -4,6 +4,7 @@
  * in cli.h and here, document it in talus.1 and docs/json.md, and add
  * golden tests in tests/cli/. */
 #include "cli/cli.h"
+#include "util/text.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -48,27 +49,6 @@ cmd_find(const char *name)
 	return NULL;
 }
 
-int
-edit_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	int d[64][64];
-
-	if (la > 63 || lb > 63)
-		return 99;
-	for (size_t i = 0; i <= la; i++)
-		d[i][0] = (int)i;
-	for (size_t j = 0; j <= lb; j++)
-		d[0][j] = (int)j;
-	for (size_t i = 1; i <= la; i++)
-		for (size_t j = 1; j <= lb; j++) {
-			int sub = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-			int del = d[i - 1][j] + 1, ins = d[i][j - 1] + 1;
-			d[i][j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
-		}
-	return d[la][lb];
-}
-
 const char *
 cmd_suggest(const char *word)
 {
@@ -80,7 +60,7 @@ cmd_suggest(const char *word)
 	for (const struct cmd *const *cp = cmd_table; *cp; cp++) {
 		const struct cmd *c = *cp;
 		const char *sp = strchr(c->name, ' ');
-		int d = edit_distance(word, c->name);
+		int d = text_distance(word, c->name);
 		if (d < bd) {
 			bd = d;
 			best = c->name;
@@ -90,7 +70,7 @@ cmd_suggest(const char *word)
 			char g[32];
 			memcpy(g, c->name, (size_t)(sp - c->name));
 			g[sp - c->name] = '\0';
-			d = edit_distance(word, g);
+			d = text_distance(word, g);
 			if (d < bd) {
 				bd = d;
 				memcpy(group, g, sizeof(g));
@@ -106,7 +86,8 @@ static const char overview_head[] =
 	"       talus --version | --help | help COMMAND\n"
 	"\n"
 	"talus watches your running and your ankles and says, every day, whether\n"
-	"to run, run easy and shorter, rest, or see a clinician, with the reasons.\n"
+	"to run, run easy and shorter, rest, see a clinician, or seek urgent care,\n"
+	"with the reasons.\n"
 	"\n"
 	"examples:\n"
 	"    talus init --name Ann --units km\n"
@@ -124,7 +105,36 @@ static const char overview_tail[] =
 	"PATH, or $TALUS_DB; the athlete is --athlete NAME or $TALUS_ATHLETE.\n"
 	"\n"
 	"talus is a wellness tool, not a medical device. See talus(1).\n"
+	"\n"
+	"exit status: 0 done; 1 a failure (the database, a file, a write error);\n"
+	"2 bad input (an option, a value, an unknown id or name); 3 an import in\n"
+	"which some files failed; 130 interrupted.\n"
 	"Report bugs on the project's issue tracker (see README.md).\n";
+
+int
+cmd_is_group(const char *word)
+{
+	size_t n = strlen(word);
+
+	for (const struct cmd *const *c = cmd_table; *c; c++)
+		if (!strncmp((*c)->name, word, n) && (*c)->name[n] == ' ')
+			return 1;
+	return 0;
+}
+
+void
+cmd_group_help(struct strbuf *out, const char *group)
+{
+	size_t n = strlen(group);
+
+	strbuf_addf(out, "usage: talus %s COMMAND [OPTIONS]\n\n", group);
+	for (const struct cmd *const *c = cmd_table; *c; c++)
+		if (!strncmp((*c)->name, group, n) && (*c)->name[n] == ' ')
+			strbuf_addf(out, "    talus %s\n        %s\n", (*c)->synopsis,
+				    (*c)->summary);
+	strbuf_addf(out, "\n'talus help %s COMMAND' shows one; see talus(1) for details.\n",
+		    group);
+}
 
 void
 cmd_help(struct strbuf *out, const struct cmd *cmd)

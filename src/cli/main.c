@@ -43,11 +43,15 @@ print_version(void)
 	printf("%s\n", session_engine_version());
 }
 
-/* Prints the help gathered in c->out and frees it. */
+/* Prints the help of cmd (the overview when NULL), or of the group of
+ * commands the word group names, and frees it. */
 static int
-print_help(struct ctx *c, const struct cmd *cmd)
+print_help(struct ctx *c, const struct cmd *cmd, const char *group)
 {
-	cmd_help(&c->out, cmd);
+	if (group)
+		cmd_group_help(&c->out, group);
+	else
+		cmd_help(&c->out, cmd);
 	fputs(c->out.buf, stdout);
 	strbuf_release(&c->out);
 	return 0;
@@ -81,29 +85,17 @@ lookup(int argc, char **argv, int *used)
 	return cmd_find(argv[0]);
 }
 
-/* A word that names a group of commands ("run"), for a better message. */
-static int
-is_group(const char *word)
-{
-	size_t n = strlen(word);
-
-	for (const struct cmd *const *c = cmd_table; *c; c++)
-		if (!strncmp((*c)->name, word, n) && (*c)->name[n] == ' ')
-			return 1;
-	return 0;
-}
-
 static int
 unknown(int argc, char **argv)
 {
 	char want[128];
 	const char *near;
 
-	if (argc >= 2 && is_group(argv[0]) && argv[1][0] != '-')
+	if (argc >= 2 && cmd_is_group(argv[0]) && argv[1][0] != '-')
 		snprintf(want, sizeof(want), "%s %s", argv[0], argv[1]);
 	else
 		snprintf(want, sizeof(want), "%s", argv[0]);
-	if (is_group(want)) {
+	if (cmd_is_group(want)) {
 		struct strbuf sb = STRBUF_INIT;
 		fprintf(stderr, "talus: '%s' needs a subcommand:\n", want);
 		for (const struct cmd *const *c = cmd_table; *c; c++)
@@ -148,7 +140,7 @@ main(int argc, char **argv)
 			return 0;
 		}
 		if (!strcmp(a, "--help") || !strcmp(a, "-h"))
-			return print_help(&c, NULL);
+			return print_help(&c, NULL, NULL);
 		if (!strcmp(a, "--db") || !strcmp(a, "--athlete")) {
 			if (i + 1 >= argc || !*argv[i + 1]) {
 				fprintf(stderr, "talus: option '%s' needs a value\n", a);
@@ -174,21 +166,28 @@ main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (i == argc)
-		return print_help(&c, NULL);
+		return print_help(&c, NULL, NULL);
 	if (!strcmp(argv[i], "help")) {
 		if (i + 1 < argc) {
-			if (!(cmd = lookup(argc - i - 1, argv + i + 1, &used)))
+			if (!(cmd = lookup(argc - i - 1, argv + i + 1, &used))) {
+				if (cmd_is_group(argv[i + 1]) && i + 2 == argc)
+					return print_help(&c, NULL, argv[i + 1]);
 				return unknown(argc - i - 1, argv + i + 1);
+			}
 		} else {
 			cmd = NULL;
 		}
-		return print_help(&c, cmd);
+		return print_help(&c, cmd, NULL);
 	}
-	if (!(cmd = lookup(argc - i, argv + i, &used)))
+	if (!(cmd = lookup(argc - i, argv + i, &used))) {
+		/* "talus run --help": the group's commands. */
+		if (cmd_is_group(argv[i]) && wants_help(argc - i - 1, argv + i + 1))
+			return print_help(&c, NULL, argv[i]);
 		return unknown(argc - i, argv + i);
+	}
 	i += used;
 	if (wants_help(argc - i, argv + i))
-		return print_help(&c, cmd);
+		return print_help(&c, cmd, NULL);
 	c.db_given = c.db_path != NULL;
 	if (!c.db_path)
 		c.db_path = dflt = default_db_path();

@@ -1,6 +1,7 @@
 /* opt.c - the option parser: a declarative table per command, as git's
  * parse-options. Every error names the option and the value. */
 #include "cli/cli.h"
+#include "util/text.h"
 #include "core/units.h"
 #include "util/date.h"
 
@@ -38,11 +39,25 @@ choice_index(const char *const *choices, const char *s)
 }
 
 static int
+date_error(const struct opt *o, const char *s, int rc, const char *expected,
+	   struct talus_err *err)
+{
+	if (rc == DATE_ENODAY)
+		return err_set(err, TALUS_EINVAL, "invalid --%s '%s': no such day", o->name, s);
+	if (rc == DATE_ERANGE)
+		return err_set(err, TALUS_EINVAL, "invalid --%s '%s': talus takes the years "
+			       "1900 to 2200", o->name, s);
+	return err_set(err, TALUS_EINVAL, "invalid --%s '%s': expected %s", o->name, s,
+		       expected);
+}
+
+static int
 value(struct optval *v, const struct opt *o, const char *s,
       struct talus_err *err)
 {
 	char *end;
 	char ch[256];
+	int rc;
 
 	v->str = s;
 	switch (o->kind) {
@@ -61,17 +76,13 @@ value(struct optval *v, const struct opt *o, const char *s,
 				       o->name, s, o->min, o->max);
 		break;
 	case OPT_DATE:
-		if (date_parse(&v->day, s))
-			return err_set(err, TALUS_EINVAL,
-				       "invalid --%s '%s': expected a date as YYYY-MM-DD",
-				       o->name, s);
+		if ((rc = date_parse(&v->day, s)))
+			return date_error(o, s, rc, "a date as YYYY-MM-DD", err);
 		v->sec = -1;
 		break;
 	case OPT_DATETIME:
-		if (datetime_parse(&v->day, &v->sec, s))
-			return err_set(err, TALUS_EINVAL,
-				       "invalid --%s '%s': expected YYYY-MM-DD or YYYY-MM-DDTHH:MM",
-				       o->name, s);
+		if ((rc = datetime_parse(&v->day, &v->sec, s)))
+			return date_error(o, s, rc, "YYYY-MM-DD or YYYY-MM-DDTHH:MM", err);
 		break;
 	case OPT_DURATION:
 		if (duration_parse(&v->secs, s) || v->secs <= 0 || v->secs > 7 * 86400)
@@ -157,7 +168,7 @@ opt_parse(struct optval *vals, const struct opt *opts, int argc, char **argv,
 			char name[64];
 			snprintf(name, sizeof(name), "%.*s", (int)(len < 63 ? len : 63), a);
 			for (int j = 0; j < nopts; j++) {
-				int d = edit_distance(name, opts[j].name);
+				int d = text_distance(name, opts[j].name);
 				if (!strncmp(opts[j].name, name, strlen(name)))
 					d = 0; /* a prefix: --dist for --distance */
 				if (d < bd) {

@@ -78,10 +78,11 @@ ymd(const char **p, int32_t *out_day)
 
 	if (digits(p, 4, &y) || *(*p)++ != '-' || digits(p, 2, &m) ||
 	    *(*p)++ != '-' || digits(p, 2, &d))
-		return -1;
-	if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 ||
-	    d > days_in_month(y, m))
-		return -1;
+		return DATE_EFORMAT;
+	if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+		return DATE_ENODAY;
+	if (y < 1900 || y > 2200)
+		return DATE_ERANGE;
 	*out_day = day_from_civil(y, m, d);
 	return 0;
 }
@@ -91,9 +92,9 @@ date_parse(int32_t *out_day, const char *s)
 {
 	const char *p = s;
 
-	if (strlen(s) != 10 || ymd(&p, out_day))
-		return -1;
-	return 0;
+	if (strlen(s) != 10)
+		return DATE_EFORMAT;
+	return ymd(&p, out_day);
 }
 
 static int
@@ -120,18 +121,19 @@ int
 datetime_parse(int32_t *out_day, int *out_sec, const char *s)
 {
 	const char *p = s;
+	int rc;
 
-	if (ymd(&p, out_day))
-		return -1;
+	if ((rc = ymd(&p, out_day)) && rc != DATE_ENODAY && rc != DATE_ERANGE)
+		return rc;
 	*out_sec = -1;
 	if (!*p)
-		return 0;
+		return rc;
 	if (*p != 'T' && *p != ' ')
-		return -1;
+		return DATE_EFORMAT;
 	p++;
 	if (hms(&p, out_sec, 0) || *p)
-		return -1;
-	return 0;
+		return DATE_EFORMAT;
+	return rc;
 }
 
 int

@@ -18,12 +18,21 @@ const char *weekday_name(int wd);
 /* A weekday as "monday" or "mon", any case: 0..6, or -1. */
 int weekday_parse(const char *s);
 
-/* Parses "YYYY-MM-DD" exactly, checking the month's length. 0 or -1. */
+/* Why a date did not parse. */
+enum date_error {
+	DATE_EFORMAT = -1, /* not YYYY-MM-DD */
+	DATE_ENODAY = -2,  /* well formed, but no such day (2026-02-30) */
+	DATE_ERANGE = -3,  /* a year outside 1900..2200 */
+};
+
+/* Parses "YYYY-MM-DD" exactly, checking the month's length. 0 or an enum
+ * date_error. */
 int date_parse(int32_t *out_day, const char *s);
 
 /* Parses "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS]" as a local civil time:
  * *out_day gets the day, *out_sec the seconds since local midnight, or -1
- * when no time was given. 0 or -1. */
+ * when no time was given. 0 or an enum date_error (DATE_EFORMAT when the
+ * format is wrong anywhere). */
 int datetime_parse(int32_t *out_day, int *out_sec, const char *s);
 
 /* Parses an ISO 8601 timestamp as found in GPX and TCX:

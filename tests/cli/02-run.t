@@ -74,7 +74,7 @@ $ talus run list --until 2026-02-28
     2  2026-02-28  run      8.0 km   1:15:00    9:19  -             pain 2/3  hilly loop
 # Bad input: each names the flag and the value, exits 2, writes nothing.
 $ talus run add --date 2026-02-30 --distance 5
-! talus: run add: invalid --date '2026-02-30': expected YYYY-MM-DD or YYYY-MM-DDTHH:MM
+! talus: run add: invalid --date '2026-02-30': no such day
 [2]
 $ talus run add --date 2026-03-01 --distance 0
 ! talus: run add: invalid --distance '0': must be more than 0

@@ -362,7 +362,7 @@ $ talus assess --no-input --gait flat
 ! talus: assess: invalid --gait 'flat': expected one of unknown|neutral|over-pronation|supination
 [2]
 $ talus assess --no-input --date 2026-02-30
-! talus: assess: invalid --date '2026-02-30': expected a date as YYYY-MM-DD
+! talus: assess: invalid --date '2026-02-30': no such day
 [2]
 $ talus assess show --id 99
 ! talus: assess show: no assessment with id 99

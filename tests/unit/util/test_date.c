@@ -179,8 +179,19 @@ date_parse_rejects_invalid_dates(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
-		if (date_parse(&day, bad[i]) != -1)
+		if (date_parse(&day, bad[i]) == 0)
 			fail_msg("date_parse accepted '%s'", bad[i]);
+	/* Why: no such day, a year talus does not take, or not a date. */
+	assert_int_equal(date_parse(&day, "2026-02-29"), DATE_ENODAY);
+	assert_int_equal(date_parse(&day, "2026-04-31"), DATE_ENODAY);
+	assert_int_equal(date_parse(&day, "2026-13-01"), DATE_ENODAY);
+	assert_int_equal(date_parse(&day, "2026-01-00"), DATE_ENODAY);
+	assert_int_equal(date_parse(&day, "1899-12-31"), DATE_ERANGE);
+	assert_int_equal(date_parse(&day, "2201-01-01"), DATE_ERANGE);
+	assert_int_equal(date_parse(&day, "1900-01-01"), 0);
+	assert_int_equal(date_parse(&day, "2200-12-31"), 0);
+	assert_int_equal(date_parse(&day, "2026-1-01"), DATE_EFORMAT);
+	assert_int_equal(date_parse(&day, "2026-01-01T10:00"), DATE_EFORMAT);
 }
 
 static void
@@ -209,7 +220,8 @@ datetime_parse_with_and_without_time(void **state)
 	assert_int_equal(datetime_parse(&day, &sec, "2026-11-23T07:30Z"), -1);
 	assert_int_equal(datetime_parse(&day, &sec, "2026-11-23X07:30"), -1);
 	assert_int_equal(datetime_parse(&day, &sec, "2026-11-23T"), -1);
-	assert_int_equal(datetime_parse(&day, &sec, "2026-02-29T07:30"), -1);
+	assert_int_equal(datetime_parse(&day, &sec, "2026-02-29T07:30"), DATE_ENODAY);
+	assert_int_equal(datetime_parse(&day, &sec, "2026-02-29T7:30"), DATE_EFORMAT);
 }
 
 /* ---- ISO 8601 timestamps ----------------------------------------------- */
