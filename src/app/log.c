@@ -4,8 +4,10 @@
 #include "app/day.h"
 #include "store/store.h"
 #include "util/date.h"
+#include "util/text.h"
 #include "util/xalloc.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 int
@@ -19,6 +21,60 @@ int
 app_athlete_list(struct athlete **out, size_t *n, struct session *s, struct talus_err *err)
 {
 	return store_athlete_list(out, n, s->st, err);
+}
+
+int
+app_athlete_rename(struct session *s, const char *old, const char *name,
+		   struct talus_err *err)
+{
+	struct athlete a;
+	int rc;
+
+	if ((rc = store_athlete_get(&a, s->st, old, err)))
+		return rc;
+	return store_athlete_rename(s->st, a.id, name, err);
+}
+
+int
+app_athlete_remove(struct athlete *out, struct session *s, const char *name,
+		   struct talus_err *err)
+{
+	int rc;
+
+	if ((rc = store_athlete_get(out, s->st, name, err)))
+		return rc;
+	return store_athlete_delete(s->st, out->id, err);
+}
+
+/* The name nearest to want among n names (stride bytes apart). */
+static int
+nearest(char *buf, size_t bn, const char *want, const char *names, size_t n, size_t stride)
+{
+	const char **v = xcalloc(n + 1, sizeof(*v));
+	const char *best;
+
+	for (size_t i = 0; i < n; i++)
+		v[i] = names + i * stride;
+	best = text_nearest(want, v, n, -1);
+	if (best)
+		snprintf(buf, bn, "%s", best);
+	free(v);
+	return best ? 0 : -1;
+}
+
+int
+app_athlete_nearest(char *buf, size_t n, struct session *s, const char *name)
+{
+	struct talus_err err = TALUS_ERR_INIT;
+	struct athlete *list;
+	size_t k;
+	int rc;
+
+	if (store_athlete_list(&list, &k, s->st, &err))
+		return -1;
+	rc = nearest(buf, n, name, k ? list[0].name : "", k, sizeof(*list));
+	free(list);
+	return rc;
 }
 
 void
@@ -76,9 +132,36 @@ app_run_each(struct session *s, int32_t from, int32_t to,
 }
 
 int
-app_shoe_add(int64_t *out_id, struct session *s, const struct shoe *sh, struct talus_err *err)
+app_shoe_add(int64_t *out_id, int *made_default, struct session *s, const struct shoe *sh,
+	     struct talus_err *err)
 {
-	return store_shoe_add(out_id, s->st, s->ath.id, sh, err);
+	struct shoe dflt;
+	int rc, found;
+
+	*made_default = 0;
+	if ((rc = store_shoe_default(&dflt, &found, s->st, s->ath.id, err)) ||
+	    (rc = store_shoe_add(out_id, s->st, s->ath.id, sh, err)))
+		return rc;
+	if (found)
+		return 0;
+	/* No pair is the default yet: runs would go in with no shoe. */
+	*made_default = 1;
+	return store_shoe_set_default(s->st, s->ath.id, sh->name, err);
+}
+
+int
+app_shoe_nearest(char *buf, size_t n, struct session *s, const char *name)
+{
+	struct talus_err err = TALUS_ERR_INIT;
+	struct shoe *list;
+	size_t k;
+	int rc;
+
+	if (store_shoe_list(&list, &k, s->st, s->ath.id, &err))
+		return -1;
+	rc = nearest(buf, n, name, k ? list[0].name : "", k, sizeof(*list));
+	free(list);
+	return rc;
 }
 
 int

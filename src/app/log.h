@@ -25,6 +25,16 @@ int app_athlete_add(int64_t *out_id, struct session *s, const struct athlete *a,
 		    struct talus_err *err);
 int app_athlete_list(struct athlete **out, size_t *n, struct session *s,
 		     struct talus_err *err);
+/* Renames the athlete named old (any case) to name. */
+int app_athlete_rename(struct session *s, const char *old, const char *name,
+		       struct talus_err *err);
+/* Removes the athlete named name (any case) and all their data; *out gets
+ * who was removed. */
+int app_athlete_remove(struct athlete *out, struct session *s, const char *name,
+		       struct talus_err *err);
+/* The athlete whose name is nearest to name (a typo), copied into buf;
+ * 0, or -1 when none is near. */
+int app_athlete_nearest(char *buf, size_t n, struct session *s, const char *name);
 
 /* ---- runs ---------------------------------------------------------------- */
 
@@ -47,8 +57,13 @@ int app_run_each(struct session *s, int32_t from, int32_t to,
 
 /* ---- shoes --------------------------------------------------------------- */
 
-int app_shoe_add(int64_t *out_id, struct session *s, const struct shoe *sh,
-		 struct talus_err *err);
+/* Adds sh; *made_default gets 1 when it became the default for new runs
+ * (the first pair, or the first active one). */
+int app_shoe_add(int64_t *out_id, int *made_default, struct session *s,
+		 const struct shoe *sh, struct talus_err *err);
+/* The shoe whose name is nearest to name (a typo), copied into buf; 0, or
+ * -1 when none is near. */
+int app_shoe_nearest(char *buf, size_t n, struct session *s, const char *name);
 /* TALUS_ENOTFOUND naming the shoe when there is none by that name. */
 int app_shoe_find(struct shoe *out, struct session *s, const char *name,
 		  struct talus_err *err);

@@ -151,6 +151,9 @@ extern const struct cmd cmd_recover_def, cmd_recover_end_def;
 int cli_rm(struct ctx *c, int argc, char **argv, const char *what, const char *list_cmd,
 	   int (*del)(struct session *, int64_t, struct talus_err *), struct talus_err *err);
 
+/* The hint after an unknown shoe: the nearest one, or how to add it. */
+void cli_shoe_hint(struct ctx *c, const char *name);
+
 /* Writes buf to path ("-": appended to out instead). TALUS_EIO naming the
  * file on failure. */
 int cli_write_file(struct strbuf *out, const char *path, const struct strbuf *buf,

@@ -135,7 +135,7 @@ cmd_import(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	progress(&view, &t, 1);
 	if (rc) {
 		if (rc == TALUS_ENOTFOUND && o.shoe)
-			strbuf_addf(&c->hint, "add it with: talus shoe add '%s'", o.shoe);
+			cli_shoe_hint(c, o.shoe);
 		goto done;
 	}
 	if (view.json)

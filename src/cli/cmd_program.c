@@ -6,6 +6,7 @@
 #include "render/programme.h"
 #include "util/date.h"
 #include "util/json.h"
+#include "util/text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -244,9 +245,15 @@ cmd_program_log(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	if (!v[L_EX].set)
 		return err_set(err, TALUS_EINVAL, "missing --exercise ID (see docs/exercises.md)");
 	if ((ex = exercise_index(v[L_EX].str)) < 0) {
-		strbuf_adds(&c->hint, "the exercises:");
+		const char *ids[EX__COUNT], *near;
 		for (int i = 0; i < EX__COUNT; i++)
-			strbuf_addf(&c->hint, " %s", exercise_get(i)->id);
+			ids[i] = exercise_get(i)->id;
+		if ((near = text_nearest(v[L_EX].str, ids, EX__COUNT, -1)))
+			strbuf_addf(&c->hint, "did you mean '%s'? the exercises:", near);
+		else
+			strbuf_adds(&c->hint, "the exercises:");
+		for (int i = 0; i < EX__COUNT; i++)
+			strbuf_addf(&c->hint, " %s", ids[i]);
 		return err_set(err, TALUS_EINVAL, "invalid --exercise '%s': no such exercise",
 			       v[L_EX].str);
 	}

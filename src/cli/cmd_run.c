@@ -44,8 +44,7 @@ apply(struct ctx *c, struct run_entry *r, const struct optval *v, struct talus_e
 		struct shoe s;
 		if ((rc = app_shoe_find(&s, &c->ses, v[O_SHOE].str, err))) {
 			if (rc == TALUS_ENOTFOUND)
-				strbuf_addf(&c->hint, "add it with: talus shoe add '%s'",
-					    v[O_SHOE].str);
+				cli_shoe_hint(c, v[O_SHOE].str);
 			return rc;
 		}
 		r->shoe_id = s.id;

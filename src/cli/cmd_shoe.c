@@ -41,7 +41,7 @@ cmd_shoe_add(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	struct shoe s;
 	const char *pos[1], *name = NULL;
 	char a[24], b[24];
-	int npos, rc;
+	int npos, rc, made_default;
 
 	if ((rc = opt_parse(v, add_opts, argc, argv, pos, 1, &npos, err)) ||
 	    (rc = shoe_name(&name, npos, pos, err)) || (rc = ctx_open(c, err)))
@@ -66,11 +66,14 @@ cmd_shoe_add(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		return err_set(err, TALUS_EINVAL,
 			       "--review %s is beyond --limit %s: the review comes first",
 			       v[O_REVIEW].str, v[O_LIMIT].str);
-	if ((rc = app_shoe_add(&s.id, &c->ses, &s, err)))
+	if ((rc = app_shoe_add(&s.id, &made_default, &c->ses, &s, err)))
 		return rc;
 	strbuf_addf(&c->out, "added shoe '%s': review at %s, replace at %s\n", s.name,
 		    distance_format(a, s.review_m, ATH(c)->units),
 		    distance_format(b, s.limit_m, ATH(c)->units));
+	if (made_default)
+		strbuf_addf(&c->out, "'%s' is the default for new runs (change it with: talus "
+			    "shoe default NAME)\n", s.name);
 	return 0;
 }
 
@@ -127,6 +130,8 @@ shoe_verb(struct ctx *c, int argc, char **argv, struct talus_err *err, int retir
 	    (rc = shoe_name(&name, npos, pos, err)) || (rc = ctx_open(c, err)))
 		return rc;
 	rc = retire ? app_shoe_retire(&c->ses, name, err) : app_shoe_set_default(&c->ses, name, err);
+	if (rc == TALUS_ENOTFOUND)
+		cli_shoe_hint(c, name);
 	if (rc)
 		return rc;
 	strbuf_addf(&c->out, retire ? "retired shoe '%s'\n"

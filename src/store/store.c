@@ -275,9 +275,13 @@ store_rollback(struct store *st)
 
 /* ---- athletes ------------------------------------------------------------ */
 
+/* Names are matched without regard to ASCII case (kept as typed); a
+ * database from before that could hold "Ben" and "ben": the exact one
+ * wins. */
 static const char sql_athlete_add[] =
 	"INSERT INTO athlete(name, units, sex, birth_year, is_default) "
-	"VALUES (?1, ?2, ?3, ?4, NOT EXISTS (SELECT 1 FROM athlete))";
+	"SELECT ?1, ?2, ?3, ?4, NOT EXISTS (SELECT 1 FROM athlete) "
+	"WHERE NOT EXISTS (SELECT 1 FROM athlete WHERE name = ?1 COLLATE NOCASE)";
 
 int
 store_athlete_add(int64_t *out_id, struct store *st, const struct athlete *a,
@@ -293,6 +297,8 @@ store_athlete_add(int64_t *out_id, struct store *st, const struct athlete *a,
 	sqlite3_bind_text(s, 3, a->sex, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(s, 4, a->birth_year);
 	rc = store_step_done(st, s, err, "adding an athlete");
+	if (!rc && !sqlite3_changes(st->db))
+		rc = TALUS_EEXIST;
 	if (rc == TALUS_EEXIST)
 		return err_set(err, TALUS_EEXIST, "athlete '%s' already exists", a->name);
 	if (rc)
@@ -319,7 +325,8 @@ athlete_row(struct athlete *a, sqlite3_stmt *s)
 
 #define ATHLETE_COLS "id, name, units, sex, birth_year, is_default"
 static const char sql_athlete_by_name[] =
-	"SELECT " ATHLETE_COLS " FROM athlete WHERE name = ?1";
+	"SELECT " ATHLETE_COLS " FROM athlete WHERE name = ?1 COLLATE NOCASE"
+	" ORDER BY name = ?1 DESC, id LIMIT 1";
 static const char sql_athlete_default[] =
 	"SELECT " ATHLETE_COLS " FROM athlete ORDER BY is_default DESC, id LIMIT 1";
 static const char sql_athlete_all[] =
@@ -348,6 +355,49 @@ store_athlete_get(struct athlete *out, struct store *st, const char *name,
 	if (name)
 		return err_set(err, TALUS_ENOTFOUND, "no athlete named '%s'", name);
 	return err_set(err, TALUS_ENOTFOUND, "the database has no athlete");
+}
+
+int
+store_athlete_rename(struct store *st, int64_t id, const char *name, struct talus_err *err)
+{
+	static const char sql[] =
+		"UPDATE athlete SET name = ?2 WHERE id = ?1 AND NOT EXISTS"
+		" (SELECT 1 FROM athlete WHERE name = ?2 COLLATE NOCASE AND id != ?1)";
+	sqlite3_stmt *s = store_stmt(st, sql, err);
+	int rc;
+
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_text(s, 2, name, -1, SQLITE_TRANSIENT);
+	if ((rc = store_step_done(st, s, err, "renaming the athlete")))
+		return rc;
+	if (!sqlite3_changes(st->db))
+		return err_set(err, TALUS_EEXIST, "athlete '%s' already exists", name);
+	return 0;
+}
+
+int
+store_athlete_delete(struct store *st, int64_t id, struct talus_err *err)
+{
+	static const char sql[] = "DELETE FROM athlete WHERE id = ?1";
+	/* The default goes to the first athlete left, if any. */
+	static const char sql_default[] =
+		"UPDATE athlete SET is_default = 1 WHERE id = (SELECT id FROM athlete"
+		" ORDER BY id LIMIT 1) AND NOT EXISTS (SELECT 1 FROM athlete WHERE is_default)";
+	sqlite3_stmt *s = store_stmt(st, sql, err);
+	int rc;
+
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, id);
+	if ((rc = store_step_done(st, s, err, "removing the athlete")))
+		return rc;
+	if (!sqlite3_changes(st->db))
+		return err_set(err, TALUS_ENOTFOUND, "no athlete with id %lld", (long long)id);
+	if (!(s = store_stmt(st, sql_default, err)))
+		return err->code;
+	return store_step_done(st, s, err, "choosing the default athlete");
 }
 
 int

@@ -52,7 +52,14 @@ void store_rollback(struct store *st);                      /* no-op outside */
 /* The first athlete added becomes the default. TALUS_EEXIST if taken. */
 int store_athlete_add(int64_t *out_id, struct store *st, const struct athlete *a,
 		      struct talus_err *err);
-/* name NULL: the default athlete. TALUS_ENOTFOUND if none. */
+/* Renames the athlete id; TALUS_EEXIST when another has that name. */
+int store_athlete_rename(struct store *st, int64_t id, const char *name,
+			 struct talus_err *err);
+/* Removes the athlete id and everything of theirs; the first athlete left
+ * becomes the default if the default was removed. */
+int store_athlete_delete(struct store *st, int64_t id, struct talus_err *err);
+/* name NULL: the default athlete; names match without regard to ASCII
+ * case. TALUS_ENOTFOUND if none. */
 int store_athlete_get(struct athlete *out, struct store *st, const char *name,
 		      struct talus_err *err);
 int store_athlete_list(struct athlete **out, size_t *n, struct store *st,

@@ -32,8 +32,11 @@ text_nearest(const char *word, const char *const *names, size_t n, int max)
 {
 	const char *best = NULL;
 	size_t lw = strlen(word);
-	int bd = max + 1;
+	int bd;
 
+	if (max < 0) /* by length: a short word must be nearly right */
+		max = lw <= 3 ? 1 : lw <= 6 ? 2 : 3;
+	bd = max + 1;
 	for (size_t i = 0; i < n; i++) {
 		int d = text_distance(word, names[i]);
 		if (lw && !strncasecmp(names[i], word, lw))

@@ -13,7 +13,8 @@
 int text_distance(const char *a, const char *b);
 
 /* The name among names[0..n-1] closest to word (ASCII case ignored), if
- * within max edits or word is a prefix of it; NULL otherwise. */
+ * within max edits (max < 0: 1 for a word of up to 3 bytes, 2 up to 6,
+ * else 3) or word is a prefix of it; NULL otherwise. */
 const char *text_nearest(const char *word, const char *const *names, size_t n, int max);
 
 /* 1 when s[0..len-1] is well-formed UTF-8 (no overlong forms, no

@@ -3,6 +3,7 @@ $ talus init --name Ann
 created athlete 'Ann' (distances in km) in $TMP/talus.db
 $ talus shoe add Pegasus --initial 470 --support neutral --since 2025-06-01
 added shoe 'Pegasus': review at 480.0 km, replace at 800.0 km
+'Pegasus' is the default for new runs (change it with: talus shoe default NAME)
 $ talus shoe add Trail --review 300 --limit 500
 added shoe 'Trail': review at 300.0 km, replace at 500.0 km
 $ talus shoe default Pegasus
@@ -83,4 +84,5 @@ $ talus shoe add
 [2]
 $ talus shoe retire Nope
 ! talus: shoe retire: no shoe named 'Nope'
+! add it with: talus shoe add 'Nope'
 [2]

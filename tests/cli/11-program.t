@@ -199,7 +199,7 @@ logged Post-run stretch: calf on 2026-03-06 (entry 7): both sides, 2 x 30 s
   a run-day exercise: counted for adherence, no levels
 $ talus program log --date 2026-03-06 --exercise calf-raises
 ! talus: program log: invalid --exercise 'calf-raises': no such exercise
-! the exercises: calf-raise ankle-circles band-dorsiflexion band-plantarflexion band-inversion band-eversion single-leg-balance hop-drills skip-drills warmup-ankle-rolls walking-lunges dynamic-stretches stretch-calf stretch-achilles stretch-foot
+! did you mean 'calf-raise'? the exercises: calf-raise ankle-circles band-dorsiflexion band-plantarflexion band-inversion band-eversion single-leg-balance hop-drills skip-drills warmup-ankle-rolls walking-lunges dynamic-stretches stretch-calf stretch-achilles stretch-foot
 [2]
 $ talus program log --date 2026-03-06 --exercise single-leg-balance --reps 10
 ! talus: program log: invalid --reps '10': single-leg-balance is held, give --hold SECONDS
