@@ -97,7 +97,7 @@ ankle(struct store *st, int64_t ath, int32_t day, enum side side, int pain, int 
 	l.swelling = sw;
 	l.weight_bearing = WB_OK;
 	if (note)
-		snprintf(l.note, sizeof(l.note), "%s", note);
+		l.note = (char *)note;
 	if (store_ankle_insert(NULL, st, ath, &l, &err))
 		die(&err);
 }

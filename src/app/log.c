@@ -24,15 +24,29 @@ app_athlete_list(struct athlete **out, size_t *n, struct session *s, struct talu
 }
 
 int
-app_athlete_rename(struct session *s, const char *old, const char *name,
+app_athlete_rename(struct athlete *was, struct session *s, const char *old, const char *name,
 		   struct talus_err *err)
 {
-	struct athlete a;
 	int rc;
 
-	if ((rc = store_athlete_get(&a, s->st, old, err)))
+	if ((rc = store_athlete_get(was, s->st, old, err)))
 		return rc;
-	return store_athlete_rename(s->st, a.id, name, err);
+	return store_athlete_rename(s->st, was->id, name, err);
+}
+
+int
+app_check_date(const struct session *s, int32_t day, enum app_when when, const char *what,
+	       const char *text, struct talus_err *err)
+{
+	char date[11];
+
+	if (when == WHEN_HAPPENED && day > s->today + 1)
+		return err_set(err, TALUS_EINVAL, "invalid %s '%s': it is in the future (today "
+			       "is %s)", what, text, date_format(date, s->today));
+	if (when == WHEN_STARTS && day > s->today + 366)
+		return err_set(err, TALUS_EINVAL, "invalid %s '%s': more than a year ahead "
+			       "(today is %s)", what, text, date_format(date, s->today));
+	return 0;
 }
 
 int
@@ -209,7 +223,7 @@ int
 app_ankle_list(struct ankle_log **out, size_t *n, struct session *s, int32_t from,
 	       int32_t to, struct talus_err *err)
 {
-	return store_ankle_list(out, n, s->st, s->ath.id, from, to, err);
+	return store_ankle_list_notes(out, n, s->st, s->ath.id, from, to, err);
 }
 
 int

@@ -25,9 +25,10 @@ int app_athlete_add(int64_t *out_id, struct session *s, const struct athlete *a,
 		    struct talus_err *err);
 int app_athlete_list(struct athlete **out, size_t *n, struct session *s,
 		     struct talus_err *err);
-/* Renames the athlete named old (any case) to name. */
-int app_athlete_rename(struct session *s, const char *old, const char *name,
-		       struct talus_err *err);
+/* Renames the athlete named old (any case) to name; *was gets the athlete
+ * as they were. */
+int app_athlete_rename(struct athlete *was, struct session *s, const char *old,
+		       const char *name, struct talus_err *err);
 /* Removes the athlete named name (any case) and all their data; *out gets
  * who was removed. */
 int app_athlete_remove(struct athlete *out, struct session *s, const char *name,
@@ -35,6 +36,21 @@ int app_athlete_remove(struct athlete *out, struct session *s, const char *name,
 /* The athlete whose name is nearest to name (a typo), copied into buf;
  * 0, or -1 when none is near. */
 int app_athlete_nearest(char *buf, size_t n, struct session *s, const char *name);
+
+/* ---- dates ---------------------------------------------------------------- */
+
+/* What a date says. */
+enum app_when {
+	WHEN_HAPPENED, /* something that happened (a run, a log, a test): at most
+			  one day after today (a time zone's worth of slack) */
+	WHEN_STARTS,   /* the start of a plan or a programme: at most a year
+			  after today */
+};
+
+/* TALUS_EINVAL naming what ("--date") and the text typed when day is
+ * further ahead than when allows. */
+int app_check_date(const struct session *s, int32_t day, enum app_when when, const char *what,
+		   const char *text, struct talus_err *err);
 
 /* ---- runs ---------------------------------------------------------------- */
 
@@ -77,6 +93,8 @@ int app_shoe_set_default(struct session *s, const char *name, struct talus_err *
 
 int app_ankle_add(int64_t *out_id, struct session *s, const struct ankle_log *l,
 		  struct talus_err *err);
+/* The logs with day in [from, to] and their notes; free with
+ * ankle_logs_free(). */
 int app_ankle_list(struct ankle_log **out, size_t *n, struct session *s, int32_t from,
 		   int32_t to, struct talus_err *err);
 int app_ankle_delete(struct session *s, int64_t id, struct talus_err *err);

@@ -134,7 +134,8 @@ int cmd_is_group(const char *word);
 void cmd_group_help(struct strbuf *out, const char *group);
 
 /* The commands, one file per noun (cmd_<noun>.c). */
-extern const struct cmd cmd_init_def, cmd_athlete_list_def;
+extern const struct cmd cmd_init_def, cmd_athlete_list_def, cmd_athlete_rename_def,
+	cmd_athlete_rm_def, cmd_team_def;
 extern const struct cmd cmd_run_add_def, cmd_run_list_def, cmd_run_edit_def, cmd_run_rm_def;
 extern const struct cmd cmd_shoe_add_def, cmd_shoe_list_def, cmd_shoe_retire_def,
 	cmd_shoe_default_def;

@@ -12,6 +12,9 @@
 const struct cmd *const cmd_table[] = {
 	&cmd_init_def,
 	&cmd_athlete_list_def,
+	&cmd_athlete_rename_def,
+	&cmd_athlete_rm_def,
+	&cmd_team_def,
 	&cmd_run_add_def,
 	&cmd_run_list_def,
 	&cmd_run_edit_def,

@@ -55,9 +55,11 @@ cmd_ankle_log(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		return err_set(err, TALUS_EINVAL, "missing --date YYYY-MM-DD");
 	if (!v[O_SIDE].set)
 		return err_set(err, TALUS_EINVAL, "missing --side left|right");
-	if (v[O_NOTE].set && strlen(v[O_NOTE].str) >= sizeof(l.note))
-		return err_set(err, TALUS_EINVAL, "invalid --note: at most %zu characters",
-			       sizeof(l.note) - 1);
+	if ((rc = app_check_date(&c->ses, v[O_DATE].day, WHEN_HAPPENED, "--date", v[O_DATE].str,
+				 err)))
+		return rc;
+	if (v[O_NOTE].set && strlen(v[O_NOTE].str) > NOTE_MAX)
+		return err_set(err, TALUS_EINVAL, "invalid --note: at most %d bytes", NOTE_MAX);
 	ankle_log_init(&l);
 	l.day = v[O_DATE].day;
 	l.side = (enum side)(v[O_SIDE].choice + 1);
@@ -86,7 +88,7 @@ cmd_ankle_log(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	l.hot_swollen_fever = v[O_FEVER].set;
 	l.bone_pain_worsening = v[O_BONE].set;
 	if (v[O_NOTE].set)
-		snprintf(l.note, sizeof(l.note), "%s", v[O_NOTE].str);
+		l.note = (char *)v[O_NOTE].str;
 	if ((rc = ctx_open(c, err)) || (rc = app_ankle_add(&l.id, &c->ses, &l, err)))
 		return rc;
 	strbuf_addf(&c->out, "logged %s ankle on %s (log %lld)\n", side_name(l.side),
@@ -142,7 +144,7 @@ cmd_ankle_list(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	} else {
 		render_ankle_text(&c->out, logs, n);
 	}
-	free(logs);
+	ankle_logs_free(logs, n);
 	return 0;
 }
 

@@ -5,6 +5,7 @@
  * core/selftest.h). Either way every value is checked before the database
  * is opened, so bad input writes nothing. */
 #include "app/assess.h"
+#include "app/log.h"
 #include "cli/cli.h"
 #include "cli/prompt.h"
 #include "render/assess.h"
@@ -192,6 +193,9 @@ cmd_assess(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	int npos, rc, given;
 
 	if ((rc = opt_parse(v, assess_opts, argc, argv, pos, 0, &npos, err)))
+		return rc;
+	if (v[O_DATE].set && (rc = app_check_date(&c->ses, v[O_DATE].day, WHEN_HAPPENED, "--date",
+						  v[O_DATE].str, err)))
 		return rc;
 	memset(&rec, 0, sizeof(rec));
 	assess_input_init(&rec.in, v[O_DATE].set ? v[O_DATE].day : TODAY(c));

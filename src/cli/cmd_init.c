@@ -1,15 +1,19 @@
 /* cmd_init.c - talus init, talus athlete list. */
 #include "app/log.h"
 #include "cli/cli.h"
+#include "cli/prompt.h"
 #include "render/athletes.h"
 #include "util/date.h"
 #include "util/json.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 static const char *const units_choices[] = { "km", "mi", NULL };
 static const char *const sex_choices[] = { "female", "male", NULL };
+
+static int check_name(const char *name, const char *what, struct talus_err *err);
 
 enum { O_NAME, O_UNITS, O_SEX, O_BIRTH, O_N };
 static const struct opt init_opts[] = {
@@ -34,10 +38,8 @@ cmd_init(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	{
 		const char *name = v[O_NAME].set ? v[O_NAME].str
 			       : c->athlete_name ? c->athlete_name : "runner";
-		if (!*name || strlen(name) >= sizeof(a.name))
-			return err_set(err, TALUS_EINVAL,
-				       "invalid --name '%s': 1 to %zu characters",
-				       name, sizeof(a.name) - 1);
+		if ((rc = check_name(name, "--name", err)))
+			return rc;
 		memcpy(a.name, name, strlen(name) + 1);
 	}
 	a.units = v[O_UNITS].set && v[O_UNITS].choice == 1 ? UNITS_MI : UNITS_KM;
@@ -91,4 +93,94 @@ cmd_athlete_list(struct ctx *c, int argc, char **argv, struct talus_err *err)
 const struct cmd cmd_athlete_list_def = {
 	"athlete list", cmd_athlete_list, list_opts, "athlete list [--json]",
 	"list the athletes in the database", CMD_NO_ATHLETE,
+};
+
+/* A name as init takes it: 1 to 63 bytes. */
+static int
+check_name(const char *name, const char *what, struct talus_err *err)
+{
+	if (!*name || strlen(name) > ATHLETE_NAME_MAX)
+		return err_set(err, TALUS_EINVAL, "invalid %s '%s': 1 to %d characters", what,
+			       name, ATHLETE_NAME_MAX);
+	return 0;
+}
+
+static const struct opt no_opts[] = { { 0 } };
+
+static int
+cmd_athlete_rename(struct ctx *c, int argc, char **argv, struct talus_err *err)
+{
+	struct optval v[1];
+	struct athlete was;
+	const char *pos[2];
+	int npos, rc;
+
+	if ((rc = opt_parse(v, no_opts, argc, argv, pos, 2, &npos, err)))
+		return rc;
+	if (npos != 2)
+		return err_set(err, TALUS_EINVAL, "expected the athlete's name and the new name");
+	if ((rc = check_name(pos[1], "new name", err)) || (rc = ctx_open(c, err)) ||
+	    (rc = app_athlete_rename(&was, &c->ses, pos[0], pos[1], err))) {
+		char near[ATHLETE_NAME_MAX + 1];
+		if (rc == TALUS_ENOTFOUND &&
+		    !app_athlete_nearest(near, sizeof(near), &c->ses, pos[0]))
+			strbuf_addf(&c->hint, "did you mean '%s'? (talus athlete list)", near);
+		return rc;
+	}
+	strbuf_addf(&c->out, "renamed athlete '%s' to '%s'\n", was.name, pos[1]);
+	return 0;
+}
+
+const struct cmd cmd_athlete_rename_def = {
+	"athlete rename", cmd_athlete_rename, no_opts, "athlete rename OLD NEW",
+	"rename an athlete", CMD_WRITE | CMD_NO_ATHLETE,
+};
+
+static const struct opt rm_opts[] = { { "yes", OPT_FLAG, 0, 0, NULL, 'y' }, { 0 } };
+
+static int
+cmd_athlete_rm(struct ctx *c, int argc, char **argv, struct talus_err *err)
+{
+	struct optval v[1];
+	struct athlete a;
+	const char *pos[1];
+	char q[160];
+	int npos, rc;
+
+	if ((rc = opt_parse(v, rm_opts, argc, argv, pos, 1, &npos, err)))
+		return rc;
+	if (npos != 1)
+		return err_set(err, TALUS_EINVAL, "missing the athlete's NAME (see 'talus "
+			       "athlete list')");
+	if (!v[0].set) {
+		if (!cli_stdin_is_terminal()) {
+			strbuf_addf(&c->hint, "to remove them, say so: talus athlete rm '%s' --yes",
+				    pos[0]);
+			return err_set(err, TALUS_EINVAL, "not removing '%s' without --yes "
+				       "(standard input is not a terminal)", pos[0]);
+		}
+		/* Asked before the database is opened: no lock is held while
+		 * the coach answers. */
+		snprintf(q, sizeof(q), "remove athlete '%s' and all their runs, ankle logs, "
+			 "shoes, assessments, programmes and plans?", pos[0]);
+		if ((rc = prompt_yes(q, err)) < 0)
+			return rc;
+		if (!rc)
+			return err_set(err, TALUS_EINVAL, "not removed: the answer was no");
+	}
+	if ((rc = ctx_open(c, err)) || (rc = app_athlete_remove(&a, &c->ses, pos[0], err))) {
+		char near[ATHLETE_NAME_MAX + 1];
+		if (rc == TALUS_ENOTFOUND && session_is_open(&c->ses) &&
+		    !app_athlete_nearest(near, sizeof(near), &c->ses, pos[0]))
+			strbuf_addf(&c->hint, "did you mean '%s'? (talus athlete list)", near);
+		return rc;
+	}
+	strbuf_addf(&c->out, "removed athlete '%s' and all their data\n", a.name);
+	return 0;
+}
+
+const struct cmd cmd_athlete_rm_def = {
+	"athlete rm", cmd_athlete_rm, rm_opts, "athlete rm NAME [-y|--yes]",
+	"remove an athlete and all their data (asks on a terminal)",
+	CMD_WRITE | CMD_NO_ATHLETE,
 };

@@ -3,6 +3,7 @@
  * days before its start, so that it is rebuilt the same each time. */
 #include "app/clock.h"
 #include "app/day.h"
+#include "app/log.h"
 #include "app/plan.h"
 #include "cli/cli.h"
 #include "render/plan.h"
@@ -75,6 +76,11 @@ cmd_plan_build(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	if (v[B_LONG].set && (r.long_run_weekday = weekday_parse(v[B_LONG].str)) < 0)
 		return err_set(err, TALUS_EINVAL, "invalid --long-run-day '%s': expected a "
 			       "weekday, e.g. sunday or sun", v[B_LONG].str);
+	if ((v[B_DATE].set && (rc = app_check_date(&c->ses, day, WHEN_HAPPENED, "--date",
+						   v[B_DATE].str, err))) ||
+	    (v[B_START].set && (rc = app_check_date(&c->ses, r.start, WHEN_STARTS, "--start",
+						    v[B_START].str, err))))
+		return rc;
 	if ((rc = ctx_open(c, err)) ||
 	    (rc = opt_distance(&r.target_week_m, &v[B_TARGET], "target", ATH(c)->units,
 			       TARGET_MAX_M, 0, err)) ||

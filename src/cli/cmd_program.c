@@ -2,6 +2,7 @@
  * prevention programme (P1), its log, levels, adherence and re-tests. */
 #include "app/programme.h"
 #include "app/clock.h"
+#include "app/log.h"
 #include "cli/cli.h"
 #include "render/programme.h"
 #include "util/date.h"
@@ -124,6 +125,11 @@ cmd_program_new(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	if (v[N_LONG].set && (lrd = weekday_parse(v[N_LONG].str)) < 0)
 		return err_set(err, TALUS_EINVAL, "invalid --long-run-day '%s': expected a "
 			       "weekday, e.g. sunday or sun", v[N_LONG].str);
+	if ((v[N_DATE].set && (rc = app_check_date(&c->ses, day, WHEN_HAPPENED, "--date",
+						   v[N_DATE].str, err))) ||
+	    (v[N_START].set && (rc = app_check_date(&c->ses, v[N_START].day, WHEN_STARTS,
+						    "--start", v[N_START].str, err))))
+		return rc;
 	if ((rc = ctx_open(c, err)) ||
 	    (rc = app_programme_new(&n, &c->ses, day, v[N_START].set ? v[N_START].day : day,
 				    mask, lrd, err)) ||

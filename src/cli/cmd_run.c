@@ -60,9 +60,9 @@ apply(struct ctx *c, struct run_entry *r, const struct optval *v, struct talus_e
 	if (v[O_SIDE].set)
 		r->side = (enum side)(v[O_SIDE].choice + 1);
 	if (v[O_NOTE].set) {
-		if (strlen(v[O_NOTE].str) >= sizeof(r->note))
-			return err_set(err, TALUS_EINVAL, "invalid --note: at most %zu characters",
-				       sizeof(r->note) - 1);
+		if (strlen(v[O_NOTE].str) > NOTE_MAX)
+			return err_set(err, TALUS_EINVAL, "invalid --note: at most %d bytes",
+				       NOTE_MAX);
 		snprintf(r->note, sizeof(r->note), "%s", v[O_NOTE].str);
 	}
 	return 0;
@@ -83,7 +83,9 @@ cmd_run_add(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		return err_set(err, TALUS_EINVAL, "missing --date YYYY-MM-DD[THH:MM]");
 	if (!v[O_DIST].set)
 		return err_set(err, TALUS_EINVAL, "missing --distance D");
-	if ((rc = ctx_open(c, err)))
+	if ((rc = app_check_date(&c->ses, v[O_DATE].day, WHEN_HAPPENED, "--date", v[O_DATE].str,
+				 err)) ||
+	    (rc = ctx_open(c, err)))
 		return rc;
 	run_entry_init(&r);
 	r.a.sport = SPORT_RUN;
@@ -117,7 +119,10 @@ cmd_run_edit(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		return rc;
 	if (npos != 1)
 		return err_set(err, TALUS_EINVAL, "missing the run's ID (see 'talus run list')");
-	if ((rc = parse_id(&id, pos[0], "run", err)) || (rc = ctx_open(c, err)) ||
+	if ((rc = parse_id(&id, pos[0], "run", err)) ||
+	    (v[O_DATE].set && (rc = app_check_date(&c->ses, v[O_DATE].day, WHEN_HAPPENED,
+						   "--date", v[O_DATE].str, err))) ||
+	    (rc = ctx_open(c, err)) ||
 	    (rc = app_run_get(&r, &c->ses, id, err)) || (rc = apply(c, &r, v, err)) ||
 	    (rc = app_run_update(&c->ses, &r, err)))
 		return rc;

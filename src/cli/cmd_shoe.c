@@ -44,7 +44,10 @@ cmd_shoe_add(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	int npos, rc, made_default;
 
 	if ((rc = opt_parse(v, add_opts, argc, argv, pos, 1, &npos, err)) ||
-	    (rc = shoe_name(&name, npos, pos, err)) || (rc = ctx_open(c, err)))
+	    (rc = shoe_name(&name, npos, pos, err)) ||
+	    (v[O_SINCE].set && (rc = app_check_date(&c->ses, v[O_SINCE].day, WHEN_HAPPENED,
+						    "--since", v[O_SINCE].str, err))) ||
+	    (rc = ctx_open(c, err)))
 		return rc;
 	memset(&s, 0, sizeof(s));
 	snprintf(s.name, sizeof(s.name), "%s", name);

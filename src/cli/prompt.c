@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 int
@@ -235,4 +236,20 @@ prompt_selftest(struct assess_input *in, const struct selftest *t, int side,
 		break;
 	}
 	return 0;
+}
+
+int
+prompt_yes(const char *question, struct talus_err *err)
+{
+	char buf[ANSWER_MAX];
+
+	for (;;) {
+		if (ask(buf, "%s [y/N]: ", question))
+			return ended(err);
+		if (!buf[0] || !strcasecmp(buf, "n") || !strcasecmp(buf, "no"))
+			return 0;
+		if (!strcasecmp(buf, "y") || !strcasecmp(buf, "yes"))
+			return 1;
+		fprintf(stderr, "  not valid: '%s' (y or n)\n", buf);
+	}
 }

@@ -20,6 +20,9 @@ int prompt_sprains(struct assess_input *in, struct talus_err *err);
 int prompt_selftest(struct assess_input *in, const struct selftest *t, int side,
 		    struct talus_err *err);
 
+/* A yes-or-no question; Enter is no. */
+int prompt_yes(const char *question, struct talus_err *err);
+
 /* Up to 3 T1 trials from words; what names them in a message. */
 int prompt_parse_trials(double out[STANCE_TRIALS], const char *what, const char *const *list,
 			int n, struct talus_err *err);

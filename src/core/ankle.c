@@ -1,6 +1,8 @@
 /* ankle.c - the ankle symptom vocabulary. Pure. */
 #include "core/ankle.h"
 
+#include <stdlib.h>
+
 #include <string.h>
 
 static int
@@ -114,4 +116,48 @@ ankle_log_red_flag(const struct ankle_log *l)
 	return l->crack || l->deformity || l->numb || l->cold_or_discoloured ||
 	       l->achilles_snap || l->hot_swollen_fever || l->bone_pain_worsening ||
 	       l->tender || l->weight_bearing == WB_UNABLE;
+}
+
+enum ankle_worst
+ankle_log_worst(const struct ankle_log *l, int *value)
+{
+	int pain = l->pain > l->morning_pain ? l->pain : l->morning_pain;
+	enum ankle_worst w = WORST_NONE;
+
+	*value = 0;
+	if (ankle_log_red_flag(l)) {
+		w = WORST_RED_FLAG;
+	} else if (l->weight_bearing == WB_PAINFUL) {
+		w = WORST_WEIGHT_BEARING;
+		*value = WB_PAINFUL;
+	} else if (l->swelling >= SWELL_MODERATE) {
+		w = WORST_SWELLING;
+		*value = l->swelling;
+	} else if (pain >= 4) {
+		w = WORST_PAIN;
+		*value = pain;
+	} else if (l->rolled) {
+		w = WORST_ROLLED;
+	} else if (l->giving_way > 0) {
+		w = WORST_GIVING_WAY;
+		*value = l->giving_way;
+	} else if (l->swelling == SWELL_MILD) {
+		w = WORST_SWELLING;
+		*value = l->swelling;
+	} else if (pain > 0) {
+		w = WORST_PAIN;
+		*value = pain;
+	} else if (l->stiffness > 0) {
+		w = WORST_STIFFNESS;
+		*value = l->stiffness;
+	}
+	return w;
+}
+
+void
+ankle_logs_free(struct ankle_log *v, size_t n)
+{
+	for (size_t i = 0; v && i < n; i++)
+		free(v[i].note);
+	free(v);
 }

@@ -3,6 +3,7 @@
 #ifndef TALUS_ANKLE_H
 #define TALUS_ANKLE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 enum side { SIDE_NONE = 0, SIDE_LEFT = 1, SIDE_RIGHT = 2, SIDE_BOTH = 3 };
@@ -42,15 +43,40 @@ struct ankle_log {
 	int tender;               /* enum tender_site bits */
 	int numb, cold_or_discoloured, deformity, crack, achilles_snap,
 	    hot_swollen_fever, bone_pain_worsening; /* red-flag booleans */
-	char note[256];
+	char *note;               /* the runner's words, or NULL; read only by
+				     the listings, owned by the array they
+				     are read into (ankle_logs_free()) */
 };
 
+/* Bytes of a note (a run's or an ankle log's), documented in talus.1. */
+#define NOTE_MAX 4000
+
 void ankle_log_init(struct ankle_log *l);
+/* Frees the notes of v[0..n-1], then v. */
+void ankle_logs_free(struct ankle_log *v, size_t n);
 /* 1 if the log shows a red flag: F1 (a crack, a deformity, a numb, cold
  * or discoloured foot), O1/O2 (bone tenderness at an Ottawa site, or
  * unable to bear weight), F2 (Achilles snap, hot swollen joint with
  * fever) or F3 (focal bone pain getting worse). */
 int ankle_log_red_flag(const struct ankle_log *l);
+
+/* The worst symptom a log shows, most severe first. */
+enum ankle_worst {
+	WORST_NONE = 0,
+	WORST_STIFFNESS,      /* value: 0-10 */
+	WORST_GIVING_WAY,     /* value: episodes */
+	WORST_ROLLED,
+	WORST_PAIN,           /* value: the larger of pain and morning pain */
+	WORST_SWELLING,       /* value: enum swelling */
+	WORST_WEIGHT_BEARING, /* value: enum weight_bearing (painful) */
+	WORST_RED_FLAG,       /* F1-F3, O1, O2 */
+};
+
+/* The worst symptom of a log and its value: a red flag first, then
+ * painful weight bearing, moderate or severe swelling, pain of 4/10 or
+ * more, a roll, giving way, mild swelling or pain below 4, stiffness
+ * (design choice: the order of the day's rules). */
+enum ankle_worst ankle_log_worst(const struct ankle_log *l, int *value);
 
 /* 1 if the log shows any symptom at all (pain, stiffness, swelling,
  * giving way, a roll, a tender site, painful weight bearing, a flag). */

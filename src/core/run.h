@@ -18,7 +18,7 @@ struct run_entry {
 	int pain_during;      /* 0-10 or -1 */
 	int pain_after;       /* 0-10 or -1 */
 	enum side side;       /* side of the pain, or SIDE_NONE */
-	char note[256];
+	char note[NOTE_MAX + 1];
 	char source_hash[33]; /* hex XXH3-128 of the imported file, or "" */
 };
 

@@ -104,16 +104,32 @@ latest_of_side(const struct today_input *in, enum side s, const struct ankle_log
 	return last;
 }
 
-int
-today_red_flag(const struct ankle_log *logs, size_t n, int32_t day)
+size_t
+today_red_flags(struct red_flag_seen out[2], const struct ankle_log *logs, size_t n,
+		int32_t day)
 {
 	const struct ankle_log *latest[2] = { NULL, NULL };
+	size_t k = 0;
 
 	for (size_t i = 0; i < n; i++)
 		if (logs[i].day <= day && (logs[i].side == SIDE_LEFT || logs[i].side == SIDE_RIGHT))
 			latest[logs[i].side == SIDE_RIGHT] = &logs[i];
-	return (latest[0] && ankle_log_red_flag(latest[0])) ||
-	       (latest[1] && ankle_log_red_flag(latest[1]));
+	for (int s = 0; s < 2; s++)
+		if (latest[s] && ankle_log_red_flag(latest[s])) {
+			out[k].side = latest[s]->side;
+			out[k].logged = latest[s]->day;
+			out[k].log_id = latest[s]->id;
+			k++;
+		}
+	return k;
+}
+
+int
+today_red_flag(const struct ankle_log *logs, size_t n, int32_t day)
+{
+	struct red_flag_seen seen[2];
+
+	return today_red_flags(seen, logs, n, day) > 0;
 }
 
 static void

@@ -76,8 +76,19 @@ struct today_report {
 
 void today_assess(struct today_report *out, const struct today_input *in);
 
-/* 1 when a red flag (F1-F3, O1, O2) stands on day: the latest log of a
- * side on or before day shows one (logs as today_input has them). */
+/* A red flag that stands on a day, and the log that shows it. */
+struct red_flag_seen {
+	enum side side;
+	int32_t logged;  /* the day of that log */
+	int64_t log_id;
+};
+
+/* The red flags (F1-F3, O1, O2) that stand on day: the latest log of a
+ * side on or before day shows one (logs as today_input has them). Writes
+ * at most one a side; returns the count. */
+size_t today_red_flags(struct red_flag_seen out[2], const struct ankle_log *logs, size_t n,
+		       int32_t day);
+/* 1 when one stands. */
 int today_red_flag(const struct ankle_log *logs, size_t n, int32_t day);
 
 /* Adds one reason from outside the load and symptom rules (the recovery

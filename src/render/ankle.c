@@ -1,6 +1,7 @@
 /* ankle.c - the ankle log in words and JSON (docs/json.md). */
 #include "render/ankle.h"
 #include "util/date.h"
+#include "util/text.h"
 
 static void
 tender_text(struct strbuf *sb, int tender)
@@ -49,7 +50,7 @@ render_ankle_json(struct json *j, const struct ankle_log *logs, size_t n)
 		json_bool(j, "achilles_snap", l->achilles_snap);
 		json_bool(j, "hot_swollen_fever", l->hot_swollen_fever);
 		json_bool(j, "bone_pain_worsening", l->bone_pain_worsening);
-		json_str(j, "note", l->note[0] ? l->note : NULL);
+		json_str(j, "note", l->note && l->note[0] ? l->note : NULL);
 		json_obj_end(j);
 	}
 	json_arr_end(j);
@@ -91,8 +92,10 @@ render_ankle_text(struct strbuf *out, const struct ankle_log *logs, size_t n)
 			if (l->numb || l->cold_or_discoloured || l->deformity || l->crack ||
 			    l->achilles_snap || l->hot_swollen_fever || l->bone_pain_worsening)
 				strbuf_adds(out, "  RED FLAG");
-			if (l->note[0])
-				strbuf_addf(out, "  %s", l->note);
+			if (l->note && l->note[0]) {
+				strbuf_adds(out, "  ");
+				text_add_visible(out, l->note);
+			}
 			strbuf_addch(out, '\n');
 		}
 	}

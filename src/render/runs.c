@@ -3,6 +3,7 @@
  * activities shares (docs/json.md). */
 #include "render/runs.h"
 #include "util/date.h"
+#include "util/text.h"
 
 #include <math.h>
 #include <string.h>
@@ -106,10 +107,10 @@ render_runs_add(struct render_list *ls, const struct run_entry *r)
 		else
 			strbuf_addch(out, '-');
 	}
-	if (r->note[0])
-		strbuf_addf(out, "  %s", r->note);
-	else if (r->a.name[0])
-		strbuf_addf(out, "  %s", r->a.name);
+	if (r->note[0] || r->a.name[0]) {
+		strbuf_adds(out, "  ");
+		text_add_visible(out, r->note[0] ? r->note : r->a.name);
+	}
 	while (out->len && out->buf[out->len - 1] == ' ')
 		out->buf[--out->len] = '\0';
 	strbuf_addch(out, '\n');

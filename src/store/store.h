@@ -160,6 +160,9 @@ int store_ankle_delete(struct store *st, int64_t athlete, int64_t id,
 int store_ankle_list(struct ankle_log **out, size_t *n, struct store *st,
 		     int64_t athlete, int32_t from, int32_t to,
 		     struct talus_err *err);
+/* The same with the notes, for the listings; free with ankle_logs_free(). */
+int store_ankle_list_notes(struct ankle_log **out, size_t *n, struct store *st,
+			   int64_t athlete, int32_t from, int32_t to, struct talus_err *err);
 /* What today_assess() wants: the logs of the last 'window' days up to day
  * and, if older, the latest log of each side; sorted by (day, id). */
 int store_ankle_recent(struct ankle_log **out, size_t *n, struct store *st,

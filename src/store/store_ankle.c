@@ -24,7 +24,7 @@ pack(const struct ankle_log *l)
 }
 
 #define ANKLE_COLS "id, day, side, pain, morning_pain, stiffness, swelling," \
-		   " giving_way, rolled, weight_bearing, tender, flags, note"
+		   " giving_way, rolled, weight_bearing, tender, flags"
 
 static void
 ankle_row(struct ankle_log *l, sqlite3_stmt *q)
@@ -58,7 +58,18 @@ ankle_row(struct ankle_log *l, sqlite3_stmt *q)
 	l->achilles_snap = !!(f & AF_ACHILLES);
 	l->hot_swollen_fever = !!(f & AF_FEVER);
 	l->bone_pain_worsening = !!(f & AF_BONE);
-	col_text(l->note, sizeof(l->note), q, 12);
+}
+
+/* A row with its note (column 12), owned by the log. */
+static void
+ankle_row_note(void *elem, sqlite3_stmt *q)
+{
+	struct ankle_log *l = elem;
+	const unsigned char *t;
+
+	ankle_row(l, q);
+	if ((t = sqlite3_column_text(q, 12)) && *t)
+		l->note = xstrdup((const char *)t);
 }
 
 int
@@ -86,7 +97,7 @@ store_ankle_insert(int64_t *out_id, struct store *st, int64_t athlete,
 	sqlite3_bind_text(q, 10, weight_bearing_name(l->weight_bearing), -1, SQLITE_STATIC);
 	sqlite3_bind_int(q, 11, l->tender);
 	sqlite3_bind_int(q, 12, pack(l));
-	sqlite3_bind_text(q, 13, l->note, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 13, l->note ? l->note : "", -1, SQLITE_TRANSIENT);
 	if ((rc = store_step_done(st, q, err, "adding an ankle log")))
 		return rc;
 	if (out_id)
@@ -147,6 +158,33 @@ store_ankle_list(struct ankle_log **out, size_t *n, struct store *st,
 	sqlite3_bind_int(q, 3, to);
 	if ((rc = collect(out, n, &alloc, st, q, err))) {
 		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return rc;
+}
+
+int
+store_ankle_list_notes(struct ankle_log **out, size_t *n, struct store *st, int64_t athlete,
+		       int32_t from, int32_t to, struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT " ANKLE_COLS ", note FROM ankle_log WHERE athlete_id = ?1"
+		" AND day >= ?2 AND day <= ?3 ORDER BY day, id";
+	sqlite3_stmt *q = store_stmt(st, sql, err);
+	size_t alloc = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!q)
+		return err->code;
+	sqlite3_bind_int64(q, 1, athlete);
+	sqlite3_bind_int(q, 2, from);
+	sqlite3_bind_int(q, 3, to);
+	if ((rc = store_collect((void **)out, n, &alloc, sizeof(**out), st, q, ankle_row_note,
+				"reading ankle logs", err))) {
+		ankle_logs_free(*out, *n);
 		*out = NULL;
 		*n = 0;
 	}

@@ -14,6 +14,9 @@ $ talus recover --json | head -4
   "date": "2026-03-01",
   "active": false,
   "see_clinician": false,
+# The story below happens in March and April: its logs are not in the
+# future (talus refuses a run or a log dated more than a day ahead).
+$ export TALUS_TODAY=2026-04-30
 # A roll with pain 5 begins one. talus today is unchanged until the plan
 # is started (an athlete with a programme or a plan follows it at once).
 $ talus ankle log --date 2026-03-02 --side left --pain 5 --rolled --swelling mild
