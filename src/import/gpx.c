@@ -2,9 +2,11 @@
  *
  * Reads <trk>/<trkseg>/<trkpt> (lat, lon, <time>, <ele>, and heart rate
  * and cadence from Garmin's TrackPointExtension v1 or v2, cluetrust's
- * gpxdata, or bare <hr>/<cad>), <trk><name>/<type>, and the file's own
- * <name> and <time> (GPX 1.1 <metadata>, GPX 1.0 <gpx>). Routes and
- * waypoints are plans, not activities, and are ignored.
+ * gpxdata, or bare <hr>/<cad>; power from <power> or Garmin's
+ * <PowerInWatts>), <trk><name>/<type>, the file's own <name> and <time>
+ * (GPX 1.1 <metadata>, GPX 1.0 <gpx>) and its creator="..." (the device
+ * or app, a clue to the sport). Routes and waypoints are plans, not
+ * activities: ignored, but a file of routes alone is named as one.
  *
  * Invariants: a <trk> is summed into its own xa_stats, then merged into the
  * activity being built, or closes it and starts the next when it begins
@@ -15,6 +17,9 @@
  */
 #define XMLACT_INTERNAL
 #include "import/xmlact.h"
+
+#include "core/device.h"
+#include "core/sport.h"
 
 #include <math.h>
 #include <string.h>
@@ -76,9 +81,20 @@ flush(struct xmlact *p, struct xa_gpx *g, int truncated)
 	a = xa_push(p);
 	if (!a)
 		return;
-	xmlact_sport_map(g->cur_has_type ? g->cur_type : NULL, &a->sport,
-			 &a->surface);
+	switch (sport_type_map(g->cur_has_type ? g->cur_type : NULL,
+			       &a->sport, &a->surface)) {
+	case 1:
+		a->sport_src = SPORT_SRC_FILE;
+		break;
+	case 0:
+		a->sport_vague = 1;
+		break;
+	default:
+		break;
+	}
 	xa_stats_fill(a, c);
+	memcpy(a->device, g->creator, sizeof(a->device));
+	a->bike_device = (uint8_t)g->bike;
 	if (isnan(c->t_min)) {
 		/* No point has a usable time (Mojstrovka.gpx: all 1901, a
 		 * 32-bit time_t underflow). The file's own <time> gives the
@@ -88,6 +104,8 @@ flush(struct xmlact *p, struct xa_gpx *g, int truncated)
 		a->has_time = 0;
 		a->utc_offset_s = g->file_off;
 		a->has_offset = g->file_has_off;
+		a->offset_src = g->file_has_off ? OFFSET_SRC_FILE
+						: OFFSET_SRC_NONE;
 	}
 	xa_copy_text(a->name, sizeof(a->name),
 		     g->cur_name[0] ? g->cur_name : g->file_name);
@@ -143,6 +161,9 @@ text_done(struct xmlact *p, struct xa_gpx *g)
 	case XA_C_CAD:
 		xa_num(&g->pt.cad, s);
 		break;
+	case XA_C_POWER:
+		xa_num(&g->pt.power, s);
+		break;
 	case XA_C_TRK_NAME:
 		if (!g->trk_name[0])
 			xa_copy_text(g->trk_name, sizeof(g->trk_name), s);
@@ -194,6 +215,14 @@ xa_gpx_start(void *ud, const XML_Char *name, const XML_Char **atts)
 			if (eq(ln, "cad") || eq(ln, "cadence"))
 				xa_collect(p, XA_C_CAD);
 			break;
+		case 'p':
+			if (eq(ln, "power"))
+				xa_collect(p, XA_C_POWER);
+			break;
+		case 'P':
+			if (eq(ln, "PowerInWatts"))
+				xa_collect(p, XA_C_POWER);
+			break;
 		default:
 			break;
 		}
@@ -215,7 +244,19 @@ xa_gpx_start(void *ud, const XML_Char *name, const XML_Char **atts)
 		}
 		return;
 	}
-	if (d == 2) {
+	if (g->rte_depth) {
+		if (d == g->rte_depth + 1 && eq(xa_local(name), "rtept"))
+			g->rtept_n++;
+		return;
+	}
+	if (d == 1) {
+		for (; atts[0]; atts += 2)
+			if (eq(atts[0], "creator")) {
+				xa_copy_text(g->creator, sizeof(g->creator),
+					     atts[1]);
+				g->bike = device_text_bike(atts[1]);
+			}
+	} else if (d == 2) {
 		ln = xa_local(name);
 		if (eq(ln, "trk")) {
 			g->trk_depth = d;
@@ -224,6 +265,8 @@ xa_gpx_start(void *ud, const XML_Char *name, const XML_Char **atts)
 			g->trk_name[0] = g->trk_type[0] = '\0';
 		} else if (eq(ln, "metadata")) {
 			g->meta_depth = d;
+		} else if (eq(ln, "rte")) {
+			g->rte_depth = d;
 		} else if (eq(ln, "name")) {
 			xa_collect(p, XA_C_FILE_NAME); /* GPX 1.0 */
 		} else if (eq(ln, "time")) {
@@ -262,6 +305,8 @@ xa_gpx_end(void *ud, const XML_Char *name)
 		track_close(p, g);
 	} else if (d == g->meta_depth) {
 		g->meta_depth = 0;
+	} else if (d == g->rte_depth) {
+		g->rte_depth = 0;
 	}
 }
 

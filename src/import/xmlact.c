@@ -10,6 +10,8 @@
 #define XMLACT_INTERNAL
 #include "import/xmlact.h"
 
+#include "core/device.h"
+#include "core/sport.h"
 #include "util/date.h"
 #include "util/xalloc.h"
 
@@ -176,13 +178,20 @@ xa_time(double *t, int *off, int *has_off, struct xmlact *p, const char *s)
 		goto bad;
 	*t = (double)utc + frac;
 	/* Z names UTC but not the runner's zone: only an explicit offset
-	 * (+00:00 included) says where the run was. Offsets beyond the
-	 * real zones' +-14:00 are not believed. */
+	 * (+00:00 included) says where the run was. An offset that is no
+	 * zone's (not on a quarter hour, or beyond +-14:00) is not
+	 * believed. */
 	*has_off = 0;
 	*off = 0;
-	if (has && !strpbrk(s, "Zz") && o >= -50400 && o <= 50400) {
-		*has_off = 1;
-		*off = o;
+	if (has && !strpbrk(s, "Zz")) {
+		int32_t zone;
+
+		if (utc_offset_zone(&zone, o) == 0 && zone == o) {
+			*has_off = 1;
+			*off = zone;
+		} else {
+			xa_warn(p, XA_W_BADZONE);
+		}
 	}
 	return 0;
 bad:
@@ -216,7 +225,7 @@ void
 xa_point_init(struct xa_point *pt)
 {
 	pt->lat = pt->lon = pt->t = NAN;
-	pt->ele = pt->hr = pt->cad = pt->dist = NAN;
+	pt->ele = pt->hr = pt->cad = pt->dist = pt->power = NAN;
 	pt->t_off = 0;
 	pt->t_has_off = 0;
 	pt->bad_pos = 0;
@@ -228,6 +237,8 @@ xa_stats_init(struct xa_stats *st)
 	memset(st, 0, sizeof(*st));
 	st->t_min = st->t_max = st->t_first = NAN;
 	st->dev_dist_m = NAN;
+	st->mov_hi = NAN;
+	st->sust2 = -1;
 	xa_stats_segment(st);
 }
 
@@ -238,6 +249,67 @@ xa_stats_segment(struct xa_stats *st)
 	st->seg_t = NAN;
 	st->seg_d = 0;
 	st->seg_ele_ref = NAN;
+}
+
+/* Metres per degree of latitude on the sphere of haversine_m(). */
+#define XA_M_PER_DEG 111194.9266
+
+static void
+win_reset(struct xmlact *p)
+{
+	p->win.first = p->win.cand = p->win.next;
+}
+
+/* Adds a timed position to the sustained-speed window and raises
+ * st->sust2 to the squared speed from the newest point at least
+ * SPORT_SUSTAIN_S before it. The speed is the straight-line displacement
+ * over the time: a GPS glitch that goes out and comes back adds nothing,
+ * and a winding road only lowers it. */
+static void
+win_push(struct xmlact *p, struct xa_stats *st, double t, double lat,
+	 double lon)
+{
+	uint32_t i, c;
+	double lim, dx, dy, dt, v2;
+
+	if (p->win.next != p->win.first) {
+		double gap = t - p->win.t[(p->win.next - 1) % XA_WIN_N];
+
+		if (gap < 0 || gap > XA_WIN_GAP_S)
+			win_reset(p);
+		else if (gap < XA_WIN_STEP_S)
+			return;
+	}
+	if (p->win.next == p->win.first)
+		p->win.kx = XA_M_PER_DEG * cos(lat * (3.14159265358979323846 /
+						      180));
+	if (p->win.next - p->win.first == XA_WIN_N) {
+		p->win.first++;
+		if (p->win.cand < p->win.first)
+			p->win.cand = p->win.first;
+	}
+	i = p->win.next++ % XA_WIN_N;
+	p->win.t[i] = t;
+	p->win.lat[i] = lat;
+	p->win.lon[i] = lon;
+	lim = t - SPORT_SUSTAIN_S;
+	while (p->win.cand + 1 < p->win.next &&
+	       p->win.t[(p->win.cand + 1) % XA_WIN_N] <= lim)
+		p->win.cand++;
+	c = p->win.cand % XA_WIN_N;
+	if (!(p->win.t[c] <= lim))
+		return;
+	dy = (lat - p->win.lat[c]) * XA_M_PER_DEG;
+	dx = lon - p->win.lon[c];
+	if (dx > 180)
+		dx -= 360;
+	else if (dx < -180)
+		dx += 360;
+	dx *= p->win.kx;
+	dt = t - p->win.t[c];
+	v2 = (dx * dx + dy * dy) / (dt * dt);
+	if (v2 > st->sust2)
+		st->sust2 = v2;
 }
 
 void
@@ -265,8 +337,9 @@ xa_stats_add(struct xmlact *p, struct xa_stats *st, const struct xa_point *pt)
 		st->cad_sum += pt->cad;
 		st->cad_n++;
 	}
-	if (!isnan(pt->dist) && pt->dist >= 0 && pt->dist < 1e8 &&
-	    (isnan(st->dev_dist_m) || pt->dist > st->dev_dist_m))
+	if (pt->power > 0 && pt->power < 10000)
+		st->power_n++;
+	if (!isnan(pt->dist) && pt->dist >= 0 && pt->dist < 1e8)
 		st->dev_dist_m = pt->dist;
 	if (!isnan(pt->ele) && pt->ele > -1000 && pt->ele < 10000) {
 		/* Ascent with a dead band: the reference follows every
@@ -293,10 +366,13 @@ xa_stats_add(struct xmlact *p, struct xa_stats *st, const struct xa_point *pt)
 				xa_warn(p, XA_W_JUMP);
 				st->seg_t = NAN;
 				st->seg_d = 0;
+				win_reset(p);
 			} else {
 				st->dist_m += d;
 				st->seg_d += d;
 			}
+		} else {
+			win_reset(p);
 		}
 		st->seg_pos = 1;
 		st->seg_lat = pt->lat;
@@ -306,13 +382,26 @@ xa_stats_add(struct xmlact *p, struct xa_stats *st, const struct xa_point *pt)
 				double dt = pt->t - st->seg_t;
 
 				if (dt > 0) {
+					/* Only the part after what was
+					 * already counted: points that go
+					 * back in time never count twice. */
+					double from = st->seg_t;
+
+					if (from < st->mov_hi)
+						from = st->mov_hi;
 					st->intervals++;
-					if (st->seg_d >= XA_MOVING_MPS * dt)
-						st->moving_s += dt;
+					if (st->seg_d >= XA_MOVING_MPS * dt &&
+					    pt->t > from)
+						st->moving_s += pt->t - from;
+					if (st->seg_d > XA_GLITCH_MPS * dt)
+						win_reset(p);
 				}
 			}
+			if (!(pt->t <= st->mov_hi))
+				st->mov_hi = pt->t;
 			st->seg_t = pt->t;
 			st->seg_d = 0;
+			win_push(p, st, pt->t, pt->lat, pt->lon);
 		}
 	}
 }
@@ -352,8 +441,13 @@ xa_stats_merge(struct xa_stats *dst, const struct xa_stats *src)
 	dst->cad_sum += src->cad_sum;
 	dst->cad_n += src->cad_n;
 	if (!isnan(src->dev_dist_m))
-		dst->dev_dist_m = max_nan(dst->dev_dist_m, src->dev_dist_m);
+		dst->dev_dist_m = src->dev_dist_m; /* src comes later */
 	dst->pos_n += src->pos_n;
+	dst->power_n += src->power_n;
+	if (!isnan(src->mov_hi))
+		dst->mov_hi = max_nan(dst->mov_hi, src->mov_hi);
+	if (src->sust2 > dst->sust2)
+		dst->sust2 = src->sust2;
 }
 
 void
@@ -366,9 +460,17 @@ xa_stats_fill(struct activity *a, const struct xa_stats *st)
 		a->elapsed_s = st->t_max - st->t_min;
 		a->utc_offset_s = st->first_off;
 		a->has_offset = st->first_has_off;
+		a->offset_src = st->first_has_off ? OFFSET_SRC_FILE
+						  : OFFSET_SRC_NONE;
 	}
 	a->distance_m = st->dist_m;
 	a->moving_s = st->intervals ? st->moving_s : NAN;
+	/* Tracks that overlap in time (a track copied twice) sum their
+	 * moving times: never more than the time the points span. */
+	if (a->moving_s > a->elapsed_s)
+		a->moving_s = a->elapsed_s;
+	a->has_power = st->power_n > 0;
+	a->sustained_mps = st->sust2 >= 0 ? sqrt(st->sust2) : NAN;
 	a->elev_gain_m = st->ele_n ? st->gain_m : NAN;
 	a->avg_hr = st->hr_n ? st->hr_sum / (double)st->hr_n : NAN;
 	if (st->cad_n) {
@@ -380,8 +482,10 @@ xa_stats_fill(struct activity *a, const struct xa_stats *st)
 		 * runs 240+ strides a minute). Other sports keep the
 		 * device's unit (rpm for rides). */
 		if ((a->sport == SPORT_RUN || a->sport == SPORT_WALK ||
-		     a->sport == SPORT_HIKE) && c <= 120)
+		     a->sport == SPORT_HIKE) && c <= 120) {
 			c *= 2;
+			a->cadence_doubled = 1;
+		}
 		a->avg_cadence = c;
 	}
 }
@@ -435,76 +539,10 @@ xa_copy_text(char *dst, size_t n, const char *src)
 	dst[i] = '\0';
 }
 
-/* Normalised form of a type: lower case, letters and digits only. */
-static void
-sport_key(char *dst, size_t n, const char *s)
-{
-	size_t i = 0;
-
-	for (; *s && i + 1 < n; s++) {
-		char c = *s;
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-			dst[i++] = c;
-	}
-	dst[i] = '\0';
-}
-
 void
 xmlact_sport_map(const char *type, enum sport *sport, enum surface *surface)
 {
-	char k[64];
-
-	*sport = SPORT_RUN;
-	*surface = SURFACE_UNKNOWN;
-	if (!type)
-		return;
-	sport_key(k, sizeof(k), type);
-	if (!k[0])
-		return;
-	/* Strava's legacy numeric types, as in its GPX exports. */
-	if (!strcmp(k, "9"))
-		return;
-	if (!strcmp(k, "1") || !strcmp(k, "17")) {
-		*sport = SPORT_RIDE;
-		return;
-	}
-	if (!strcmp(k, "4")) {
-		*sport = SPORT_HIKE;
-		return;
-	}
-	if (!strcmp(k, "10")) {
-		*sport = SPORT_WALK;
-		return;
-	}
-	if (!strcmp(k, "16")) {
-		*sport = SPORT_SWIM;
-		return;
-	}
-	if (strstr(k, "run")) {
-		if (strstr(k, "treadmill") || strstr(k, "virtual") ||
-		    strstr(k, "indoor"))
-			*surface = SURFACE_TREADMILL;
-		else if (strstr(k, "trail"))
-			*surface = SURFACE_TRAIL;
-		else if (strstr(k, "track"))
-			*surface = SURFACE_TRACK;
-		else if (strstr(k, "street") || strstr(k, "road"))
-			*surface = SURFACE_ROAD;
-		return;
-	}
-	if (strstr(k, "ride") || strstr(k, "bik") || strstr(k, "cycl"))
-		*sport = SPORT_RIDE;
-	else if (strstr(k, "swim"))
-		*sport = SPORT_SWIM;
-	else if (strstr(k, "walk"))
-		*sport = SPORT_WALK;
-	else if (strstr(k, "hik"))
-		*sport = SPORT_HIKE;
-	else
-		*sport = SPORT_OTHER;
+	sport_type_map(type, sport, surface);
 }
 
 /* Entity declarations are never needed by GPX or TCX; refusing them
@@ -566,6 +604,7 @@ xmlact_new(struct activity_vec *out)
 		abort();
 	}
 	XML_SetUserData(p->xp, p);
+	p->lead = 1;
 	XML_SetElementHandler(p->xp, on_root, on_end_nop);
 	XML_SetEntityDeclHandler(p->xp, on_entity);
 	return p;
@@ -659,6 +698,21 @@ warn_add(char *buf, size_t n, const struct xmlact *p, enum xa_warn w)
 		snprintf(buf, n, "skipped %lld empty <Activity> element%s "
 			 "(first ending at line %lu)", c, PLURAL(c), l);
 		break;
+	case XA_W_OLD: {
+		char day[32];
+
+		utc_format(day, p->old_start);
+		day[10] = '\0';
+		snprintf(buf, n, "%lld activit%s start%s before 2000 (the "
+			 "first on %s): is the device's clock set?", c,
+			 c == 1 ? "y" : "ies", c == 1 ? "s" : "", day);
+		break;
+	}
+	case XA_W_BADZONE:
+		snprintf(buf, n, "ignored %lld UTC offset%s that name%s no "
+			 "time zone (first at line %lu)", c, PLURAL(c),
+			 c == 1 ? "s" : "", l);
+		break;
 	default:
 		break;
 	}
@@ -679,11 +733,25 @@ finish(struct xmlact *p, struct talus_err *err, const char *where)
 	if (p->rc)
 		return fail_out(p, err);
 	made = p->out->n - p->n_before;
+	for (size_t i = p->n_before; i < p->out->n; i++)
+		if ((double)p->out->v[i].start_utc < XA_Y2000 &&
+		    p->warn_n[XA_W_OLD]++ == 0)
+			p->old_start = p->out->v[i].start_utc;
 	for (int w = 0; w < XA_W__COUNT; w++)
 		warn_add(warn, sizeof(warn), p, (enum xa_warn)w);
 	if (made == 0) {
 		p->rc = TALUS_EPARSE;
-		if (where)
+		if (p->fmt == XMLACT_TCX && p->u.tcx.course_seen)
+			snprintf(p->msg, sizeof(p->msg), "a course (a planned "
+				 "route), not an activity");
+		else if (p->fmt == XMLACT_TCX && p->u.tcx.workout_seen)
+			snprintf(p->msg, sizeof(p->msg), "a workout (a "
+				 "planned session), not an activity");
+		else if (p->fmt == XMLACT_GPX && p->u.gpx.rtept_n &&
+			 !p->warn_n[XA_W_NOTIME] && !p->warn_n[XA_W_BADPOS])
+			snprintf(p->msg, sizeof(p->msg), "a route (a planned "
+				 "route, no track points), not an activity");
+		else if (where)
 			snprintf(p->msg, sizeof(p->msg), "no track points "
 				 "before the file ends early (%s)", where);
 		else if (p->fmt == XMLACT_GPX && p->warn_n[XA_W_NOTIME] &&
@@ -742,7 +810,33 @@ xmlact_buffer(struct xmlact *p, size_t len)
 {
 	if (p->rc || p->finished || len > XA_BUFFER_MAX)
 		return NULL;
-	return XML_GetBuffer(p->xp, (int)(len ? len : 1));
+	p->ebuf = XML_GetBuffer(p->xp, (int)(len ? len : 1));
+	return p->ebuf;
+}
+
+/* How many of the n bytes at s to drop before the document: blanks and
+ * UTF-8 byte-order marks (EF BB BF), in any order, before the first other
+ * byte; a mark may be split across calls. -1 when a mark is broken (EF
+ * not followed by BB BF): no XML document starts so. */
+static long
+lead_skip(struct xmlact *p, const unsigned char *s, size_t n)
+{
+	static const unsigned char bom[3] = { 0xEF, 0xBB, 0xBF };
+	size_t i = 0;
+
+	for (; i < n && p->lead; i++) {
+		if (p->bom) {
+			if (s[i] != bom[p->bom])
+				return -1;
+			p->bom = (p->bom + 1) % 3;
+		} else if (s[i] == bom[0]) {
+			p->bom = 1;
+		} else if (!is_blank(s[i])) {
+			p->lead = 0;
+			break;
+		}
+	}
+	return (long)i;
 }
 
 int
@@ -753,6 +847,27 @@ xmlact_feed_buffer(struct xmlact *p, size_t len, int final,
 		return err_set(err, p->rc, "%s", p->msg);
 	if (p->finished)
 		return err_set(err, TALUS_EINVAL, "xmlact: fed after the end");
+	if (p->lead && len) {
+		/* expat refuses anything before an XML declaration; Strava's
+		 * TCX files start with blanks. The bytes are in expat's own
+		 * buffer: move the rest to its start. */
+		long k = lead_skip(p, p->ebuf, len);
+
+		if (k < 0) {
+			xa_fail(p, "not XML: a broken byte-order mark at the "
+				"start of the file");
+			return fail_out(p, err);
+		}
+		if (k > 0) {
+			memmove(p->ebuf, p->ebuf + k, len - (size_t)k);
+			len -= (size_t)k;
+		}
+	}
+	if (final && p->bom) {
+		xa_fail(p, "not XML: a broken byte-order mark at the start of "
+			"the file");
+		return fail_out(p, err);
+	}
 	p->fed += len;
 	if (XML_ParseBuffer(p->xp, (int)len, final) != XML_STATUS_OK)
 		return parse_failed(p, err, final);
@@ -824,11 +939,12 @@ xmlact_sniff(const uint8_t *buf, size_t len)
 	const uint8_t *s = buf, *e = buf + len, *name, *colon = NULL;
 	size_t n;
 
-	if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
-		s += 3;
 	for (;;) {
-		while (s < e && is_blank(*s))
-			s++;
+		/* Blanks and byte-order marks, in any order (as fed). */
+		while (s < e && (is_blank(*s) ||
+				 (e - s >= 3 && s[0] == 0xEF && s[1] == 0xBB &&
+				  s[2] == 0xBF)))
+			s += is_blank(*s) ? 1 : 3;
 		if (s >= e || *s != '<')
 			return 0;
 		if (e - s >= 4 && !memcmp(s, "<!--", 4))
