@@ -6,6 +6,7 @@
  * killed at any moment leaves a sound database and the same command run
  * again ends with exactly what an uninterrupted run gives. */
 #include "cli/cli.h"
+#include "core/sport.h"
 #include "import/source.h"
 #include "util/date.h"
 #include "util/json.h"
@@ -215,13 +216,11 @@ deliver(void *payload, struct import_file *f)
 		const char *why;
 		int64_t near, id;
 
-		if (f->meta && f->meta->type[0]) {
-			a->sport = f->meta->sport;
-			if (f->meta->surface)
-				a->surface = f->meta->surface;
-		}
 		if (f->meta && f->meta->name[0])
 			snprintf(a->name, sizeof(a->name), "%s", f->meta->name);
+		/* The sport from every clue, and why when it was inferred. */
+		sport_settle(a, f->meta ? f->meta->type : NULL, f->msg, sizeof(f->msg), i + 1,
+			     f->acts.n);
 		if (a->sport != SPORT_RUN && !m->all_sports) {
 			other++;
 			continue;

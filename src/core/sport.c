@@ -498,6 +498,8 @@ sport_decide(struct sport_verdict *v, const struct activity *a,
 	if (a->sport_src == SPORT_SRC_FILE) {
 		snprintf(v->reason, sizeof(v->reason), "the file says %s",
 			 sport_name(a->sport));
+		if (ex >= 0 && es == a->sport && !a->surface)
+			v->surface = esu; /* "Trail Run" for a run */
 		if (ex >= 0 && es != a->sport) {
 			v->inferred = 1;
 			snprintf(v->reason, sizeof(v->reason), "the file says "
@@ -523,8 +525,10 @@ sport_decide(struct sport_verdict *v, const struct activity *a,
 		v->src = SPORT_SRC_DEVICE;
 		v->inferred = 1;
 		if (a->device[0])
-			snprintf(v->reason, sizeof(v->reason), "recorded by a "
-				 "%s (a bike computer)", a->device);
+			snprintf(v->reason, sizeof(v->reason), "recorded by "
+				 "%s %s (a bike computer)",
+				 strchr("AEIOUaeiou", a->device[0]) ? "an" : "a",
+				 a->device);
 		else
 			snprintf(v->reason, sizeof(v->reason), "recorded by a "
 				 "bike computer");

@@ -377,6 +377,13 @@ each_clue_alone(void **state)
 	assert_int_equal(v.sport, SPORT_SWIM);
 	assert_int_equal(v.src, SPORT_SRC_FILE);
 	assert_int_equal(v.inferred, 0);
+	/* ... and takes the export's surface for the same sport */
+	plain(&a);
+	a.sport_src = SPORT_SRC_FILE;
+	sport_decide(&v, &a, "Trail Run");
+	assert_int_equal(v.src, SPORT_SRC_FILE);
+	assert_int_equal(v.surface, SURFACE_TRAIL);
+	assert_int_equal(v.inferred, 0);
 	/* the export */
 	plain(&a);
 	sport_decide(&v, &a, "Trail Run");
@@ -401,6 +408,10 @@ each_clue_alone(void **state)
 	assert_int_equal(v.src, SPORT_SRC_DEVICE);
 	assert_string_equal(v.reason, "recorded by a Garmin Edge 1040 (a "
 			    "bike computer)");
+	snprintf(a.device, sizeof(a.device), "Edge 520");
+	sport_decide(&v, &a, NULL);
+	assert_string_equal(v.reason, "recorded by an Edge 520 (a bike "
+			    "computer)");
 	a.device[0] = '\0';
 	sport_decide(&v, &a, NULL);
 	assert_string_equal(v.reason, "recorded by a bike computer");
