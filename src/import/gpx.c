@@ -50,9 +50,13 @@ point_begin(struct xmlact *p, struct xa_gpx *g, const XML_Char **atts)
 
 	xa_point_init(&g->pt);
 	for (; atts[0]; atts += 2) {
-		if (eq(atts[0], "lat"))
+		const char *a = atts[0];
+
+		if (a[0] != 'l' || !a[1] || !a[2] || a[3])
+			continue;
+		if (a[1] == 'a' && a[2] == 't')
 			lat = atts[1];
-		else if (eq(atts[0], "lon"))
+		else if (a[1] == 'o' && a[2] == 'n')
 			lon = atts[1];
 	}
 	if (!lat || !lon || xa_num(&la, lat) || xa_num(&lo, lon) ||
@@ -186,6 +190,66 @@ text_done(struct xmlact *p, struct xa_gpx *g)
 	}
 }
 
+/* What a child of a <trkpt> at depth d is: tried on the name as it is
+ * (most have no prefix: "ele", "time"), then on its local part. 1 when it
+ * was one talus reads. */
+static int
+point_name(struct xmlact *p, struct xa_gpx *g, int d, const char *ln)
+{
+	switch (ln[0]) {
+	case 't':
+		if (!strcmp(ln + 1, "ime") && d == g->pt_depth + 1) {
+			xa_collect(p, XA_C_TIME);
+			return 1;
+		}
+		return 0;
+	case 'e':
+		if (ln[1] == 'l' && ln[2] == 'e' && !ln[3] &&
+		    d == g->pt_depth + 1) {
+			xa_collect(p, XA_C_ELE);
+			return 1;
+		}
+		return 0;
+	case 'h':
+		if (!strcmp(ln + 1, "r") || !strcmp(ln + 1, "eartrate")) {
+			xa_collect(p, XA_C_HR);
+			return 1;
+		}
+		return 0;
+	case 'c':
+		if (!strcmp(ln + 1, "ad") || !strcmp(ln + 1, "adence")) {
+			xa_collect(p, XA_C_CAD);
+			return 1;
+		}
+		return 0;
+	case 'p':
+		if (!strcmp(ln + 1, "ower")) {
+			xa_collect(p, XA_C_POWER);
+			return 1;
+		}
+		return 0;
+	case 'P':
+		if (!strcmp(ln + 1, "owerInWatts")) {
+			xa_collect(p, XA_C_POWER);
+			return 1;
+		}
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+/* The hot path: a child of a point. */
+static void
+point_child(struct xmlact *p, struct xa_gpx *g, int d, const char *name)
+{
+	const char *colon;
+
+	if (point_name(p, g, d, name) || !(colon = strrchr(name, ':')))
+		return;
+	point_name(p, g, d, colon + 1);
+}
+
 void XMLCALL
 xa_gpx_start(void *ud, const XML_Char *name, const XML_Char **atts)
 {
@@ -193,53 +257,26 @@ xa_gpx_start(void *ud, const XML_Char *name, const XML_Char **atts)
 	struct xa_gpx *g = &p->u.gpx;
 	int d = ++p->depth;
 	const char *ln;
+	size_t n;
 
 	if (p->col)
 		return; /* markup inside a text element: ignored */
 	if (g->pt_depth) {
-		ln = xa_local(name);
-		switch (ln[0]) {
-		case 't':
-			if (d == g->pt_depth + 1 && eq(ln, "time"))
-				xa_collect(p, XA_C_TIME);
-			break;
-		case 'e':
-			if (d == g->pt_depth + 1 && eq(ln, "ele"))
-				xa_collect(p, XA_C_ELE);
-			break;
-		case 'h':
-			if (eq(ln, "hr") || eq(ln, "heartrate"))
-				xa_collect(p, XA_C_HR);
-			break;
-		case 'c':
-			if (eq(ln, "cad") || eq(ln, "cadence"))
-				xa_collect(p, XA_C_CAD);
-			break;
-		case 'p':
-			if (eq(ln, "power"))
-				xa_collect(p, XA_C_POWER);
-			break;
-		case 'P':
-			if (eq(ln, "PowerInWatts"))
-				xa_collect(p, XA_C_POWER);
-			break;
-		default:
-			break;
-		}
+		point_child(p, g, d, name);
 		return;
 	}
 	if (g->trk_depth) {
-		ln = xa_local(name);
-		if (eq(ln, "trkpt")) {
+		ln = xa_local_len(name, &n);
+		if (XA_IS(ln, n, "trkpt")) {
 			g->pt_depth = d;
 			point_begin(p, g, atts);
-		} else if (eq(ln, "trkseg")) {
+		} else if (XA_IS(ln, n, "trkseg")) {
 			g->seg_depth = d;
 			xa_stats_segment(&g->trk);
 		} else if (d == g->trk_depth + 1) {
-			if (eq(ln, "name"))
+			if (XA_IS(ln, n, "name"))
 				xa_collect(p, XA_C_TRK_NAME);
-			else if (eq(ln, "type"))
+			else if (XA_IS(ln, n, "type"))
 				xa_collect(p, XA_C_TRK_TYPE);
 		}
 		return;

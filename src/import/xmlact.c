@@ -93,8 +93,10 @@ is_blank(int c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-int
-xa_num(double *out, const char *s)
+/* The general case of xa_num(): any number of digits, an exponent,
+ * blanks around. */
+static int
+num_slow(double *out, const char *s)
 {
 	uint64_t m = 0;
 	int e10 = 0, nd = 0, any = 0, neg = 0;
@@ -157,6 +159,118 @@ xa_num(double *out, const char *s)
 	return 0;
 }
 
+/* Appends the digits at p to *m, two at a time (a digit is never the
+ * string's NUL, so the byte after it can be read); returns the first
+ * non-digit. */
+static inline const char *
+digits_in(uint64_t *m, const char *p)
+{
+	uint64_t v = *m;
+
+	for (;;) {
+		unsigned a = (unsigned)(p[0] - '0'), b;
+
+		if (a >= 10)
+			break;
+		b = (unsigned)(p[1] - '0');
+		if (b >= 10) {
+			v = v * 10 + a;
+			p++;
+			break;
+		}
+		v = v * 100 + a * 10 + b;
+		p += 2;
+	}
+	*m = v;
+	return p;
+}
+
+/* Coordinates, elevations and heart rates are nearly always
+ * [-]digits[.digits] with at most 19 digits: one tight loop, the same
+ * arithmetic as num_slow() (the digits as an integer, divided by an exact
+ * power of ten), so the same double. Anything else goes the slow way. */
+int
+xa_num(double *out, const char *s)
+{
+	const char *p = s, *d0, *f0;
+	uint64_t m = 0;
+	long nd, frac = 0;
+	int neg = 0;
+	double v;
+
+	if (*p == '-')
+		neg = 1, p++;
+	d0 = p;
+	p = digits_in(&m, p);
+	nd = p - d0;
+	if (*p == '.') {
+		f0 = ++p;
+		p = digits_in(&m, p);
+		frac = p - f0;
+		nd += frac;
+	}
+	if (*p || nd == 0 || nd > 19 || frac > 22)
+		return num_slow(out, s);
+	v = (double)m;
+	if (frac)
+		v /= pow10_tab[frac];
+	*out = neg ? -v : v;
+	return 0;
+}
+
+/* Two digits at s, or -1. */
+static inline int
+dig2(const char *s)
+{
+	unsigned a = (unsigned)(s[0] - '0'), b = (unsigned)(s[1] - '0');
+
+	return a < 10 && b < 10 ? (int)(a * 10 + b) : -1;
+}
+
+/* The common form of a point's time, "YYYY-MM-DDTHH:MM:SS[.fff]Z", as
+ * iso8601_parse() reads it, without parsing the date again when it is the
+ * last one's (a track's points share it): 0 and *utc, or -1 to take the
+ * general path. */
+static int
+time_fast(int64_t *utc, struct xmlact *p, const char *s)
+{
+	const char *z = s + 19;
+	int hh, mi, ss;
+
+	/* The length first: s may be an attribute value, with nothing
+	 * readable past its NUL. The date's digits are checked by
+	 * date_parse(), or were when the cached key was set. */
+	if (strnlen(s, 20) < 20 || s[4] != '-' || s[7] != '-' ||
+	    s[10] != 'T' || s[13] != ':' || s[16] != ':')
+		return -1;
+	if (*z == '.' || *z == ',') {
+		if ((unsigned)(z[1] - '0') >= 10)
+			return -1;
+		for (z++; (unsigned)(*z - '0') < 10; z++)
+			;
+	}
+	if ((*z != 'Z' && *z != 'z') || z[1])
+		return -1;
+	if ((hh = dig2(s + 11)) < 0 || (mi = dig2(s + 14)) < 0 ||
+	    (ss = dig2(s + 17)) < 0 || hh > 23 || mi > 59 || ss > 60)
+		return -1;
+	if (!p->tday_ok || memcmp(s, p->tday_key, 10)) {
+		char date[11];
+		int32_t day;
+
+		memcpy(date, s, 10);
+		date[10] = '\0';
+		if (date_parse(&day, date))
+			return -1;
+		memcpy(p->tday_key, s, 10);
+		p->tday = day;
+		p->tday_ok = 1;
+	}
+	*utc = (int64_t)p->tday * 86400 + hh * 3600 + mi * 60 +
+	       (ss > 59 ? 59 : ss);
+	return 0;
+}
+
 int
 xa_time(double *t, int *off, int *has_off, struct xmlact *p, const char *s)
 {
@@ -167,6 +281,19 @@ xa_time(double *t, int *off, int *has_off, struct xmlact *p, const char *s)
 
 	while (is_blank(*s))
 		s++;
+	if (time_fast(&utc, p, s) == 0) {
+		/* Z: UTC, no zone; see below. */
+		if (s[19] == '.' || s[19] == ',')
+			for (z = s + 20; *z >= '0' && *z <= '9';
+			     z++, scale /= 10)
+				frac += (*z - '0') * scale;
+		if ((double)utc < XA_T_MIN || (double)utc >= XA_T_MAX)
+			goto bad;
+		*t = (double)utc + frac;
+		*has_off = 0;
+		*off = 0;
+		return 0;
+	}
 	if (iso8601_parse(&utc, &o, &has, s))
 		goto bad;
 	/* iso8601_parse drops the fraction; s is trimmed, so a fraction
@@ -253,6 +380,46 @@ xa_stats_segment(struct xa_stats *st)
 
 /* Metres per degree of latitude on the sphere of haversine_m(). */
 #define XA_M_PER_DEG 111194.9266
+#define XA_RAD (3.14159265358979323846 / 180.0)
+
+/* haversine_m() from a point whose latitude's cos and sin are known
+ * (c1, s1) to (lat2, lon2), setting *c2 and *s2. A leg between two track
+ * points is short: below 0.01 rad (64 km) sin, cos and asin of the small
+ * angles are their Taylor series, and the new latitude's cos and sin
+ * follow from the old by the addition formulas: no libm call, where
+ * haversine_m() takes two cos, two sin and an asin. The error is far
+ * below a millimetre a leg (terms of the 7th order of 0.005 rad), and a
+ * segment starts from libm's values. Longer legs go to libm. */
+static double
+leg_m(double lat1, double lon1, double c1, double s1, double lat2,
+      double lon2, double *c2, double *s2)
+{
+	const double r = 6371008.8;
+	double x = (lat2 - lat1) * (XA_RAD / 2), y = (lon2 - lon1) * (XA_RAD / 2);
+	double sx, cx, sy, a, h, x2, y2, h2, sd, cd;
+
+	if (!(fabs(x) < 0.005 && fabs(y) < 0.005)) {
+		*c2 = cos(lat2 * XA_RAD);
+		*s2 = sin(lat2 * XA_RAD);
+		return haversine_m(lat1, lon1, lat2, lon2);
+	}
+	x2 = x * x;
+	y2 = y * y;
+	sx = x * (1 - x2 * (1.0 / 6) * (1 - x2 * (1.0 / 20)));
+	cx = 1 - x2 * 0.5 * (1 - x2 * (1.0 / 12) * (1 - x2 * (1.0 / 30)));
+	sy = y * (1 - y2 * (1.0 / 6) * (1 - y2 * (1.0 / 20)));
+	/* sin and cos of the whole step, 2x, from the half's */
+	sd = 2 * sx * cx;
+	cd = 1 - 2 * sx * sx;
+	*c2 = c1 * cd - s1 * sd;
+	*s2 = s1 * cd + c1 * sd;
+	a = sx * sx + c1 * *c2 * sy * sy;
+	h = sqrt(a);
+	h2 = h * h;
+	/* asin(h) = h + h^3/6 + 3h^5/40 + 15h^7/336 + ... */
+	return 2 * r * h * (1 + h2 * (1.0 / 6 + h2 * (3.0 / 40 + h2 *
+						  (15.0 / 336))));
+}
 
 static void
 win_reset(struct xmlact *p)
@@ -307,9 +474,10 @@ win_push(struct xmlact *p, struct xa_stats *st, double t, double lat,
 		dx += 360;
 	dx *= p->win.kx;
 	dt = t - p->win.t[c];
-	v2 = (dx * dx + dy * dy) / (dt * dt);
-	if (v2 > st->sust2)
-		st->sust2 = v2;
+	/* Divide only for a new best: the common case compares. */
+	v2 = dx * dx + dy * dy;
+	if (v2 > st->sust2 * (dt * dt))
+		st->sust2 = v2 / (dt * dt);
 }
 
 void
@@ -356,9 +524,12 @@ xa_stats_add(struct xmlact *p, struct xa_stats *st, const struct xa_point *pt)
 	}
 	if (has_pos) {
 		st->pos_n++;
+		double c2, s2;
+
 		if (st->seg_pos) {
-			double d = haversine_m(st->seg_lat, st->seg_lon,
-					       pt->lat, pt->lon);
+			double d = leg_m(st->seg_lat, st->seg_lon, st->seg_cos,
+					 st->seg_sin, pt->lat, pt->lon, &c2,
+					 &s2);
 
 			if (d > XA_JUMP_M) {
 				/* A glitch: neither leg counts, and no
@@ -372,11 +543,15 @@ xa_stats_add(struct xmlact *p, struct xa_stats *st, const struct xa_point *pt)
 				st->seg_d += d;
 			}
 		} else {
+			c2 = cos(pt->lat * XA_RAD);
+			s2 = sin(pt->lat * XA_RAD);
 			win_reset(p);
 		}
 		st->seg_pos = 1;
 		st->seg_lat = pt->lat;
 		st->seg_lon = pt->lon;
+		st->seg_cos = c2;
+		st->seg_sin = s2;
 		if (!isnan(pt->t)) {
 			if (!isnan(st->seg_t)) {
 				double dt = pt->t - st->seg_t;

@@ -88,6 +88,7 @@ void xmlact_sport_map(const char *type, enum sport *sport,
 #ifdef XMLACT_INTERNAL
 /* Shared between xmlact.c, gpx.c and tcx.c only: not part of the API. */
 #include <expat.h>
+#include <string.h>
 
 /* Bounds a value must fall within to be believed. */
 #define XA_T_MIN 0.0           /* 1970-01-01T00:00:00Z */
@@ -167,6 +168,8 @@ struct xa_stats {
 	/* the current segment */
 	int seg_pos;             /* 1 once a positioned point was seen */
 	double seg_lat, seg_lon;
+	double seg_cos, seg_sin; /* cos and sin of seg_lat, for the next
+				    leg */
 	double seg_t;            /* last timed point's time, NAN */
 	double seg_d;            /* metres since that point */
 	double seg_ele_ref;      /* ascent hysteresis reference, NAN */
@@ -231,6 +234,9 @@ struct xmlact {
 	int64_t warn_n[XA_W__COUNT];
 	unsigned long warn_line[XA_W__COUNT];
 	int64_t old_start;             /* the first start before 2000 */
+	char tday_key[10];             /* the date of the last time read */
+	int32_t tday;                  /* ... as a day number; */
+	int tday_ok;                   /* 1 once set */
 	/* Before the first '<': blanks and byte-order marks are dropped,
 	 * since expat refuses anything before an XML declaration. */
 	int lead;                      /* 1 while still skipping */
@@ -252,6 +258,24 @@ struct xmlact {
 
 /* Local part of a possibly prefixed name ("gpxtpx:hr" -> "hr"). */
 const char *xa_local(const char *name);
+
+/* The same and its length, in one pass: element names are short, and a
+ * length and a memcmp beat strrchr and strcmp in the per-point path. */
+static inline const char *
+xa_local_len(const char *name, size_t *len)
+{
+	const char *s = name, *ln = name;
+
+	for (; *s; s++)
+		if (*s == ':')
+			ln = s + 1;
+	*len = (size_t)(s - ln);
+	return ln;
+}
+
+/* 1 when ln, of length n, is the string literal lit. */
+#define XA_IS(ln, n, lit) \
+	((n) == sizeof(lit) - 1 && !memcmp((ln), (lit), sizeof(lit) - 1))
 /* Starts collecting the character data of the element at depth. */
 void xa_collect(struct xmlact *p, enum xa_col col);
 /* Stops collecting; returns the text, trimmed, NUL-terminated. */

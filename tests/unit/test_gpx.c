@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#define XMLACT_INTERNAL /* xa_num, the number reader of every point */
 #include "import/xmlact.h"
 #include "util/date.h"
 
@@ -1246,6 +1247,63 @@ gpx_before_2000_warns(void **state)
 	activity_vec_release(&v);
 }
 
+/* xa_num's fast path (digits, a point, digits) gives the correctly
+ * rounded double strtod gives, for the up to 15 digits of real files, and
+ * the general path takes everything else. */
+static void
+xml_numbers_match_strtod(void **state)
+{
+	static const char *const odd[] = {
+		"1e3", " 12.5 ", "+4", "-0", "0.000000000000000000000001234",
+		"12345678901234567890", ".5", "5.", "-.25", "1.5e-3",
+	};
+	static const char *const bad[] = { "", "-", ".", "1.2.3", "abc",
+					   "1e", "--1", "1 2" };
+	uint32_t x = 2463534242u;
+
+	(void)state;
+	for (int i = 0; i < 200000; i++) {
+		char s[40];
+		int ip, fp, nd;
+		uint64_t a = 0, b = 0;
+		double got, want;
+
+		x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+		ip = (int)(x % 8);
+		fp = (int)((x >> 3) % 10);
+		nd = ip + fp;
+		if (nd > 15)
+			fp = 15 - ip;
+		for (int k = 0; k < ip; k++) {
+			x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+			a = a * 10 + x % 10;
+		}
+		for (int k = 0; k < fp; k++) {
+			x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+			b = b * 10 + x % 10;
+		}
+		snprintf(s, sizeof(s), "%s%llu.%0*llu", x & 1 ? "-" : "",
+			 (unsigned long long)a, fp, (unsigned long long)b);
+		if (fp == 0)
+			s[strlen(s) - 1] = '\0'; /* "12." -> "12" */
+		want = strtod(s, NULL);
+		if (xa_num(&got, s) || got != want)
+			fail_msg("[%s]: %.17g, want %.17g", s, got, want);
+	}
+	for (size_t i = 0; i < sizeof(odd) / sizeof(odd[0]); i++) {
+		double got;
+
+		if (xa_num(&got, odd[i]) || got != strtod(odd[i], NULL))
+			fail_msg("[%s]: %.17g", odd[i], got);
+	}
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		double got;
+
+		if (!xa_num(&got, bad[i]))
+			fail_msg("[%s] read as %.17g", bad[i], got);
+	}
+}
+
 int
 main(void)
 {
@@ -1282,6 +1340,7 @@ main(void)
 		cmocka_unit_test(gpx_route_is_not_an_activity),
 		cmocka_unit_test(gpx_offset_that_is_no_zone),
 		cmocka_unit_test(gpx_before_2000_warns),
+		cmocka_unit_test(xml_numbers_match_strtod),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
