@@ -326,12 +326,19 @@ bad:
 	return -1;
 }
 
+/* The line of the file expat is at: its count, plus the blank lines
+ * dropped before the document (expat never saw them). */
+static unsigned long
+xa_line(const struct xmlact *p)
+{
+	return (unsigned long)XML_GetCurrentLineNumber(p->xp) + p->lead_lines;
+}
+
 void
 xa_warn(struct xmlact *p, enum xa_warn w)
 {
 	if (p->warn_n[w]++ == 0)
-		p->warn_line[w] =
-			(unsigned long)XML_GetCurrentLineNumber(p->xp);
+		p->warn_line[w] = xa_line(p);
 }
 
 void
@@ -732,7 +739,7 @@ on_entity(void *ud, const XML_Char *name, int is_param, const XML_Char *value,
 	(void)name; (void)is_param; (void)value; (void)value_len;
 	(void)base; (void)sys; (void)pub; (void)notation;
 	xa_fail(p, "not accepted: the file declares an XML entity at line %lu",
-		(unsigned long)XML_GetCurrentLineNumber(p->xp));
+		xa_line(p));
 }
 
 static void XMLCALL
@@ -953,7 +960,7 @@ static int
 parse_failed(struct xmlact *p, struct talus_err *err, int final)
 {
 	enum XML_Error e = XML_GetErrorCode(p->xp);
-	unsigned long line = (unsigned long)XML_GetCurrentLineNumber(p->xp);
+	unsigned long line = xa_line(p);
 	unsigned long col =
 		(unsigned long)XML_GetCurrentColumnNumber(p->xp) + 1;
 	char where[96];
@@ -1009,6 +1016,8 @@ lead_skip(struct xmlact *p, const unsigned char *s, size_t n)
 		} else if (!is_blank(s[i])) {
 			p->lead = 0;
 			break;
+		} else if (s[i] == '\n') {
+			p->lead_lines++;
 		}
 	}
 	return (long)i;

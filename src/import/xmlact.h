@@ -241,6 +241,7 @@ struct xmlact {
 	 * since expat refuses anything before an XML declaration. */
 	int lead;                      /* 1 while still skipping */
 	int bom;                       /* bytes of a BOM matched so far */
+	unsigned long lead_lines;      /* newlines among the bytes dropped */
 	unsigned char *ebuf;           /* the last xmlact_buffer() */
 	/* The sustained-speed window of the segment being read: a ring of
 	 * points at least XA_WIN_STEP_S apart (XA_WIN_N of them span more

@@ -988,6 +988,26 @@ xml_leading_blanks_and_bom(void **state)
 	}
 }
 
+/* Line numbers are the file's, counting the dropped blank lines. */
+static void
+xml_lines_count_the_dropped_blanks(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+
+	(void)state;
+	assert_int_equal(parse_str(&v, "\n\n\xEF\xBB\xBF<gpx>\n<trk><trkseg>"
+				   "<trkpt lat='95' lon='2'/>\n<trkpt lat='1' lon='2'>"
+				   "<time>2024-07-01T06:00:00Z</time></trkpt>"
+				   "</trkseg></trk></gpx>", &err), 0);
+	assert_string_equal(err.msg, "skipped 1 track point with a bad or "
+			    "missing lat/lon (first at line 4)");
+	activity_vec_release(&v);
+	assert_int_equal(parse_str(&v, " \n\n<gpx>\n<trk></gpx>", &err),
+			 TALUS_EPARSE);
+	assert_non_null(strstr(err.msg, "at line 4,"));
+}
+
 static void
 xml_broken_bom_is_refused(void **state)
 {
@@ -1334,6 +1354,7 @@ main(void)
 		cmocka_unit_test(xml_sport_map),
 		cmocka_unit_test(xml_leading_blanks_and_bom),
 		cmocka_unit_test(xml_broken_bom_is_refused),
+		cmocka_unit_test(xml_lines_count_the_dropped_blanks),
 		cmocka_unit_test(gpx_moving_never_exceeds_elapsed),
 		cmocka_unit_test(gpx_sport_clues),
 		cmocka_unit_test(gpx_sustained_speed_resists_glitches),
