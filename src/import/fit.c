@@ -763,8 +763,6 @@ struct fit_file {
 	int ts_sorted;       /* record timestamps never went backwards */
 	int64_t nrec;        /* record messages */
 	uint32_t first_ts, last_ts; /* of timestamped records */
-	int has_offset;      /* activity message gave local time */
-	int32_t offset_s;
 	double last_dist;    /* last record distance, m, or NAN */
 	double csd_dist;     /* accumulated compressed distance, m */
 	int csd_prev;        /* last compressed distance, 1/16 m, or -1 */
@@ -777,7 +775,6 @@ struct fit_file {
 	int mfr, product;    /* file_id manufacturer and product, or -1 */
 	int power_seen;      /* a record with power above 0 W */
 	int gears;           /* a front or rear gear-change event */
-	int systime;         /* a timestamp below FIT_SYSTIME_MAX was read */
 	int corr_ok;         /* corr ties system time to UTC: */
 	int64_t corr;        /* UTC = system time + corr */
 	int act_seen;        /* the activity message's times: */
@@ -1145,8 +1142,6 @@ decode_message(struct fit_dec *d, const uint8_t *m, unsigned h,
 	} else if (fit_time(&t, v[SL_TS])) {
 		d->last_ts = t;
 		d->have_ts = 1;
-		if (t < FIT_SYSTIME_MAX)
-			d->f.systime = 1;
 	} else {
 		v[SL_TS] = NAN;
 	}
@@ -1570,7 +1565,7 @@ file_fix_times(struct fit_dec *d)
 	struct fit_file *f = &d->f;
 	int sorted = f->ts_sorted;
 
-	if (!f->systime || !f->corr_ok)
+	if (!f->corr_ok)
 		return sorted;
 	for (size_t i = f->ts_begin; i < d->nts; i++) {
 		d->ts[i] = file_time(f, d->ts[i]);
