@@ -271,22 +271,34 @@ time_fast(int64_t *utc, struct xmlact *p, const char *s)
 	return 0;
 }
 
+/* The fraction of a second after "YYYY-MM-DDTHH:MM:SS" (s is trimmed):
+ * its first 15 digits as an integer over a power of ten, one division. */
+static double
+time_frac(const char *s)
+{
+	const char *z = s + 20;
+	uint64_t n = 0;
+	int k = 0;
+
+	if (s[19] != '.' && s[19] != ',')
+		return 0;
+	for (; *z >= '0' && *z <= '9' && k < 15; z++, k++)
+		n = n * 10 + (uint64_t)(*z - '0');
+	return k ? (double)n / pow10_tab[k] : 0;
+}
+
 int
 xa_time(double *t, int *off, int *has_off, struct xmlact *p, const char *s)
 {
 	int64_t utc;
 	int o, has;
-	double frac = 0, scale = 0.1;
-	const char *z;
+	double frac;
 
 	while (is_blank(*s))
 		s++;
 	if (time_fast(&utc, p, s) == 0) {
 		/* Z: UTC, no zone; see below. */
-		if (s[19] == '.' || s[19] == ',')
-			for (z = s + 20; *z >= '0' && *z <= '9';
-			     z++, scale /= 10)
-				frac += (*z - '0') * scale;
+		frac = time_frac(s);
 		if ((double)utc < XA_T_MIN || (double)utc >= XA_T_MAX)
 			goto bad;
 		*t = (double)utc + frac;
@@ -298,9 +310,7 @@ xa_time(double *t, int *off, int *has_off, struct xmlact *p, const char *s)
 		goto bad;
 	/* iso8601_parse drops the fraction; s is trimmed, so a fraction
 	 * starts right after "YYYY-MM-DDTHH:MM:SS". */
-	if (s[19] == '.' || s[19] == ',')
-		for (z = s + 20; *z >= '0' && *z <= '9'; z++, scale /= 10)
-			frac += (*z - '0') * scale;
+	frac = time_frac(s);
 	if ((double)utc < XA_T_MIN || (double)utc >= XA_T_MAX)
 		goto bad;
 	*t = (double)utc + frac;
