@@ -1,8 +1,9 @@
 /* timeit.c - talus-timeit: runs a command N times as a whole process and
- * prints its median, minimum and maximum wall time in milliseconds and the
- * largest peak resident set size of the runs in kilobytes, one line:
- * "median_ms min_ms max_ms maxrss_kb". stdout and stderr of the command go
- * to /dev/null; a failing run is an error.
+ * prints its median, minimum and maximum wall time in milliseconds, the
+ * largest peak resident set size of the runs in kilobytes and the median
+ * CPU time (user + system, all threads and children) in milliseconds, one
+ * line: "median_ms min_ms max_ms maxrss_kb cpu_ms". stdout and stderr of
+ * the command go to /dev/null; a failing run is an error.
  *
  *   talus-timeit N command [args...]
  */
@@ -26,7 +27,7 @@ int
 main(int argc, char **argv)
 {
 	int n;
-	double *t;
+	double *t, *cpu;
 	long maxrss = 0;
 
 	if (argc < 3 || (n = atoi(argv[1])) < 1) {
@@ -34,7 +35,8 @@ main(int argc, char **argv)
 		return 2;
 	}
 	t = malloc(sizeof(*t) * (size_t)n);
-	if (!t)
+	cpu = malloc(sizeof(*cpu) * (size_t)n);
+	if (!t || !cpu)
 		return 1;
 	for (int i = 0; i < n; i++) {
 		struct timespec a, b;
@@ -63,9 +65,14 @@ main(int argc, char **argv)
 		if (ru.ru_maxrss > maxrss)
 			maxrss = ru.ru_maxrss;
 		t[i] = (b.tv_sec - a.tv_sec) * 1e3 + (b.tv_nsec - a.tv_nsec) / 1e6;
+		cpu[i] = (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 +
+			 (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
 	}
 	qsort(t, (size_t)n, sizeof(*t), cmp);
-	printf("%.3f %.3f %.3f %ld\n", t[n / 2], t[0], t[n - 1], maxrss);
+	qsort(cpu, (size_t)n, sizeof(*cpu), cmp);
+	printf("%.3f %.3f %.3f %ld %.3f\n", t[n / 2], t[0], t[n - 1], maxrss,
+	       cpu[n / 2]);
 	free(t);
+	free(cpu);
 	return 0;
 }

@@ -3,6 +3,7 @@
  * goes into the log and commits it in batches. */
 #include "app/import.h"
 #include "app/clock.h"
+#include "core/sport.h"
 #include "store/store.h"
 #include "util/xalloc.h"
 
@@ -99,13 +100,11 @@ write_file(struct imp *m, struct import_file *f, const char **status, int *warn,
 		const char *why;
 		int64_t near, id;
 
-		if (f->meta && f->meta->type[0]) {
-			a->sport = f->meta->sport;
-			if (f->meta->surface)
-				a->surface = f->meta->surface;
-		}
 		if (f->meta && f->meta->name[0])
 			snprintf(a->name, sizeof(a->name), "%s", f->meta->name);
+		/* The sport from every clue, and why when it was inferred. */
+		sport_settle(a, f->meta ? f->meta->type : NULL, f->msg, sizeof(f->msg), i + 1,
+			     f->acts.n);
 		if (a->sport != SPORT_RUN && !m->o->all_sports) {
 			other++;
 			continue;

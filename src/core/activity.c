@@ -25,6 +25,7 @@ activity_init(struct activity *a)
 	a->elev_gain_m = NAN;
 	a->avg_hr = NAN;
 	a->avg_cadence = NAN;
+	a->sustained_mps = NAN;
 }
 
 struct activity *
@@ -78,6 +79,17 @@ surface_parse(enum surface *out, const char *s)
 			return 0;
 		}
 	return -1;
+}
+
+int
+utc_offset_zone(int32_t *out, int64_t raw_s)
+{
+	int64_t q = (raw_s >= 0 ? raw_s + 450 : raw_s - 450) / 900 * 900;
+
+	if (raw_s - q > 60 || q - raw_s > 60 || q < -50400 || q > 50400)
+		return -1;
+	*out = (int32_t)q;
+	return 0;
 }
 
 double

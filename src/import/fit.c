@@ -15,6 +15,9 @@
  * in docs/internals/fit.md.
  */
 #include "import/fit.h"
+#include "core/device.h"
+#include "core/sport.h"
+#include "util/date.h"
 #include "util/xalloc.h"
 
 #include <math.h>
@@ -28,18 +31,30 @@
 /* Semicircles to degrees: 180 / 2^31. */
 #define SEMI_TO_DEG (180.0 / 2147483648.0)
 /* At most this many activities come out of one buffer: a session message
- * can be 1 byte long, and each costs a struct activity (~250 bytes). */
+ * can be 1 byte long, and each costs a struct activity (~320 bytes). */
 #define FIT_MAX_SESSIONS 4096
+/* date_time values below this are seconds since the device was switched
+ * on ("system time"), not since the FIT epoch (FIT profile, date_time). */
+#define FIT_SYSTIME_MAX 0x10000000u
+/* 2000-01-01T00:00:00Z in FIT time. */
+#define FIT_Y2000 (946684800 - FIT_EPOCH_UNIX)
+/* A leg between two records faster than this is a GPS glitch, and one
+ * over a longer gap than this a paused watch: neither adds to the path
+ * the sustained speed is measured on (positions-only files). */
+#define FIT_GLITCH_MPS 50.0
+#define FIT_GAP_S 60
 
 /* Global message numbers talus reads. */
 enum {
 	MESG_FILE_ID = 0,
+	MESG_DEVICE_SETTINGS = 2,
 	MESG_SPORT = 12,
 	MESG_SESSION = 18,
 	MESG_LAP = 19,
 	MESG_RECORD = 20,
 	MESG_EVENT = 21,
 	MESG_ACTIVITY = 34,
+	MESG_TIMESTAMP_CORRELATION = 162,
 };
 
 /* What a data message is, for dispatch (the global number, compressed). */
@@ -52,6 +67,8 @@ enum msg {
 	M_RECORD,
 	M_EVENT,
 	M_ACTIVITY,
+	M_TSCORR,
+	M_DEVSET,
 	M__COUNT
 };
 
@@ -61,6 +78,11 @@ enum msg {
 enum slot {
 	SL_TS = 0,   /* 253 timestamp, any message */
 	SL_TYPE,     /* file_id.type */
+	SL_MFR,      /* file_id.manufacturer */
+	SL_PRODUCT,  /* file_id.product */
+	SL_POWER,    /* record.power, session.avg_power, W */
+	SL_SYSTS,    /* timestamp_correlation.system_timestamp */
+	SL_UTCOFF,   /* device_settings.utc_offset, s */
 	SL_START,    /* session.start_time */
 	SL_SPORT,    /* session/lap/sport .sport */
 	SL_SUB,      /* .sub_sport */
@@ -112,19 +134,23 @@ struct fit_def {
 /* The slots each kind of message yields, in decode mode. */
 static const uint8_t msg_slots[M__COUNT][FIT_MAX_REFS] = {
 	[M_OTHER] = { SL_TS },
-	[M_FILE_ID] = { SL_TS, SL_TYPE },
+	[M_FILE_ID] = { SL_TS, SL_TYPE, SL_MFR, SL_PRODUCT },
 	[M_SPORT] = { SL_TS, SL_SPORT, SL_SUB },
 	[M_SESSION] = { SL_TS, SL_START, SL_SPORT, SL_SUB, SL_ELAPSED,
-			SL_TIMER, SL_DIST, SL_HR, SL_CAD, SL_FRAC, SL_ASCENT },
+			SL_TIMER, SL_DIST, SL_HR, SL_CAD, SL_FRAC, SL_ASCENT,
+			SL_POWER },
 	[M_LAP] = { SL_TS, SL_SPORT, SL_SUB },
 	[M_RECORD] = { SL_TS, SL_LAT, SL_LON, SL_HR, SL_CAD, SL_FRAC, SL_DIST,
-		       SL_CSD },
+		       SL_CSD, SL_POWER },
 	[M_EVENT] = { SL_TS, SL_EVENT, SL_EVTYPE },
 	[M_ACTIVITY] = { SL_TS, SL_LOCALTS },
+	[M_TSCORR] = { SL_TS, SL_SYSTS },
+	[M_DEVSET] = { SL_TS, SL_UTCOFF },
 };
 static const uint8_t msg_nslots[M__COUNT] = {
-	[M_OTHER] = 1, [M_FILE_ID] = 2, [M_SPORT] = 3, [M_SESSION] = 11,
-	[M_LAP] = 3, [M_RECORD] = 8, [M_EVENT] = 3, [M_ACTIVITY] = 2,
+	[M_OTHER] = 1, [M_FILE_ID] = 4, [M_SPORT] = 3, [M_SESSION] = 12,
+	[M_LAP] = 3, [M_RECORD] = 9, [M_EVENT] = 3, [M_ACTIVITY] = 2,
+	[M_TSCORR] = 2, [M_DEVSET] = 2,
 };
 
 /* How the FIT base types (low 5 bits of the base type byte) are read. */
@@ -590,6 +616,8 @@ msg_of(unsigned global)
 	case MESG_RECORD: return M_RECORD;
 	case MESG_EVENT: return M_EVENT;
 	case MESG_ACTIVITY: return M_ACTIVITY;
+	case MESG_TIMESTAMP_CORRELATION: return M_TSCORR;
+	case MESG_DEVICE_SETTINGS: return M_DEVSET;
 	default: return M_OTHER;
 	}
 }
@@ -603,7 +631,8 @@ slot_of(enum msg m, unsigned num)
 		return SL_TS;
 	switch (m) {
 	case M_FILE_ID:
-		return num == 0 ? SL_TYPE : -1;
+		return num == 0 ? SL_TYPE : num == 1 ? SL_MFR
+		       : num == 2 ? SL_PRODUCT : -1;
 	case M_SPORT:
 		return num == 0 ? SL_SPORT : num == 1 ? SL_SUB : -1;
 	case M_SESSION:
@@ -616,6 +645,7 @@ slot_of(enum msg m, unsigned num)
 		case 9: return SL_DIST;
 		case 16: return SL_HR;
 		case 18: return SL_CAD;
+		case 20: return SL_POWER;
 		case 22: return SL_ASCENT;
 		case 92: return SL_FRAC;
 		default: return -1;
@@ -629,6 +659,7 @@ slot_of(enum msg m, unsigned num)
 		case 3: return SL_HR;
 		case 4: return SL_CAD;
 		case 5: return SL_DIST;
+		case 7: return SL_POWER;
 		case 8: return SL_CSD;
 		case 53: return SL_FRAC;
 		default: return -1;
@@ -637,6 +668,10 @@ slot_of(enum msg m, unsigned num)
 		return num == 0 ? SL_EVENT : num == 1 ? SL_EVTYPE : -1;
 	case M_ACTIVITY:
 		return num == 5 ? SL_LOCALTS : -1;
+	case M_TSCORR:
+		return num == 1 ? SL_SYSTS : -1;
+	case M_DEVSET:
+		return num == 1 ? SL_UTCOFF : -1;
 	default:
 		return -1;
 	}
@@ -728,8 +763,6 @@ struct fit_file {
 	int ts_sorted;       /* record timestamps never went backwards */
 	int64_t nrec;        /* record messages */
 	uint32_t first_ts, last_ts; /* of timestamped records */
-	int has_offset;      /* activity message gave local time */
-	int32_t offset_s;
 	double last_dist;    /* last record distance, m, or NAN */
 	double csd_dist;     /* accumulated compressed distance, m */
 	int csd_prev;        /* last compressed distance, 1/16 m, or -1 */
@@ -739,6 +772,17 @@ struct fit_file {
 	uint32_t timer_since;
 	double timer_s;
 	int truncated;       /* stopped before the end of its data */
+	int mfr, product;    /* file_id manufacturer and product, or -1 */
+	int power_seen;      /* a record with power above 0 W */
+	int gears;           /* a front or rear gear-change event */
+	int corr_ok;         /* corr ties system time to UTC: */
+	int64_t corr;        /* UTC = system time + corr */
+	int act_seen;        /* the activity message's times: */
+	uint32_t act_ts, act_local;
+	double path;         /* positions-only distance, m, for cd[] */
+	int prev_ok;         /* prev_* hold the last positioned record */
+	double prev_lat, prev_lon;
+	uint32_t prev_t;
 };
 
 /* A session read, parallel to the activity it made in out. */
@@ -751,6 +795,7 @@ struct fit_ses {
 					are the session's points */
 	uint8_t fallback;    /* built from records: points already set */
 	uint8_t drop;        /* no usable start: removed before return */
+	uint8_t power;       /* avg_power above 0 W */
 };
 
 /* Decoder state. */
@@ -765,17 +810,27 @@ struct fit_dec {
 	size_t nses, ases;
 	uint32_t *ts;        /* owned; timestamps of every record, by file */
 	size_t nts, ats;
+	float *cd;           /* owned; parallel to ts: the distance the
+				device had covered at that record, m, or
+				NAN (for the sustained speed) */
+	size_t acd;
 	int32_t *pos;        /* owned; lat, lon pairs of the file's records,
 				kept only while no distance was seen */
 	size_t npos, apos;
 	struct fit_file f;
 	int nonact_type;     /* type of a skipped non-activity file, or -1 */
 	int untimed;         /* a file had records but no timestamps */
+	int relative;        /* sessions (or record-only files) dropped:
+				device-relative times and nothing to tie
+				them to UTC */
+	int64_t old_n;       /* activities before 2000 */
+	uint32_t old_first;  /* the first of them, FIT time */
 	int too_many;        /* sessions past FIT_MAX_SESSIONS were dropped */
 	char why[96];        /* why the walk stopped (W_BAD) */
 	char stop[160];      /* the first early stop, for the error text */
 	char warn[480];      /* warnings, "; "-separated */
 	size_t wlen;
+	int nwarn;           /* warnings added */
 };
 
 /* Shift state (fit_shift_timestamps). */
@@ -794,6 +849,7 @@ dec_warn(struct fit_dec *d, const char *fmt, ...)
 	va_list ap;
 	int n;
 
+	d->nwarn++;
 	if (d->wlen + 3 >= sizeof(d->warn))
 		return;
 	if (d->wlen) {
@@ -819,6 +875,7 @@ file_begin(struct fit_dec *d)
 	d->npos = 0;
 	memset(f, 0, sizeof(*f));
 	f->type = f->sport = f->sub = f->lap_sport = f->lap_sub = -1;
+	f->mfr = f->product = -1;
 	f->ses_begin = d->nses;
 	f->ts_begin = d->nts;
 	f->ts_sorted = 1;
@@ -837,22 +894,11 @@ static void
 on_record(struct fit_dec *d, const double *v)
 {
 	struct fit_file *f = &d->f;
-	uint32_t t;
+	uint32_t t = 0;
+	int timed = fit_time(&t, v[SL_TS]);
+	double cd = NAN;
 
 	f->nrec++;
-	if (fit_time(&t, v[SL_TS])) {
-		if (d->nts == d->ats)
-			d->ts = xgrow(d->ts, sizeof(*d->ts), d->nts + 1,
-				      &d->ats);
-		if (d->nts > f->ts_begin) {
-			if (t < f->last_ts)
-				f->ts_sorted = 0;
-		} else {
-			f->first_ts = t;
-		}
-		d->ts[d->nts++] = t;
-		f->last_ts = t;
-	}
 	if (!isnan(v[SL_DIST]))
 		f->last_dist = v[SL_DIST] / 100;
 	if (!isnan(v[SL_CSD])) {
@@ -861,6 +907,48 @@ on_record(struct fit_dec *d, const double *v)
 		if (f->csd_prev >= 0)
 			f->csd_dist += ((raw - f->csd_prev) & 0xFFF) / 16.0;
 		f->csd_prev = raw;
+	}
+	if (v[SL_POWER] > 0)
+		f->power_seen = 1;
+	/* The distance covered so far, for the sustained speed: the
+	 * device's own, else the compressed one, else the path of the
+	 * positions (glitches and gaps left out). */
+	if (!isnan(v[SL_DIST]))
+		cd = v[SL_DIST] / 100;
+	else if (f->csd_prev >= 0)
+		cd = f->csd_dist;
+	else if (timed && semicircle(v[SL_LAT]) && semicircle(v[SL_LON])) {
+		double la = v[SL_LAT] * SEMI_TO_DEG, lo = v[SL_LON] * SEMI_TO_DEG;
+
+		if (f->prev_ok && t > f->prev_t && t - f->prev_t <= FIT_GAP_S) {
+			double leg = haversine_m(f->prev_lat, f->prev_lon, la,
+						 lo);
+
+			if (leg <= FIT_GLITCH_MPS * (t - f->prev_t))
+				f->path += leg;
+		}
+		f->prev_ok = 1;
+		f->prev_lat = la;
+		f->prev_lon = lo;
+		f->prev_t = t;
+		cd = f->path;
+	}
+	if (timed) {
+		if (d->nts == d->ats)
+			d->ts = xgrow(d->ts, sizeof(*d->ts), d->nts + 1,
+				      &d->ats);
+		if (d->nts >= d->acd)
+			d->cd = xgrow(d->cd, sizeof(*d->cd), d->nts + 1,
+				      &d->acd);
+		if (d->nts > f->ts_begin) {
+			if (t < f->last_ts)
+				f->ts_sorted = 0;
+		} else {
+			f->first_ts = t;
+		}
+		d->cd[d->nts] = (float)cd;
+		d->ts[d->nts++] = t;
+		f->last_ts = t;
 	}
 	if (isnan(f->last_dist) && f->csd_prev < 0 && semicircle(v[SL_LAT]) &&
 	    semicircle(v[SL_LON])) {
@@ -909,6 +997,7 @@ on_session(struct fit_dec *d, const double *v)
 	a->distance_m = v[SL_DIST] / 100;
 	a->elev_gain_m = v[SL_ASCENT];
 	a->avg_hr = v[SL_HR] > 0 ? v[SL_HR] : NAN;
+	s->power = v[SL_POWER] > 0;
 }
 
 static void
@@ -918,6 +1007,10 @@ on_event(struct fit_dec *d, const double *v)
 	int ev = fit_enum(v[SL_EVENT]), type = fit_enum(v[SL_EVTYPE]);
 	uint32_t t;
 
+	if (ev == 42 || ev == 43) { /* front_gear_change, rear_gear_change */
+		f->gears = 1;
+		return;
+	}
 	if (ev != 0 || type < 0 || !fit_time(&t, v[SL_TS]))
 		return; /* only timer events, timed */
 	f->timer_seen = 1;
@@ -934,22 +1027,49 @@ on_event(struct fit_dec *d, const double *v)
 	}
 }
 
+/* The activity message's times, for the file's UTC offset: settled at
+ * file_end(), once system times can be tied to UTC. */
 static void
 on_activity(struct fit_dec *d, const double *v)
 {
 	uint32_t t, local;
-	int64_t off;
 
-	if (!fit_time(&t, v[SL_TS]) || !fit_time(&local, v[SL_LOCALTS]))
+	if (d->f.act_seen || !fit_time(&t, v[SL_TS]) ||
+	    !fit_time(&local, v[SL_LOCALTS]))
 		return;
-	off = (int64_t)local - t;
-	/* Zones are whole quarter hours; a device clock a few seconds off
-	 * should not show as an offset of 3599 s. */
-	off = (off >= 0 ? off + 450 : off - 450) / 900 * 900;
-	if (off < -50400 || off > 50400)
-		return; /* local time from another clock (e.g. system time) */
-	d->f.has_offset = 1;
-	d->f.offset_s = (int32_t)off;
+	d->f.act_seen = 1;
+	d->f.act_ts = t;
+	d->f.act_local = local;
+}
+
+/* timestamp_correlation: UTC and system time at one instant. The first
+ * that ties a system time to a real date wins. */
+static void
+on_tscorr(struct fit_dec *d, const double *v)
+{
+	uint32_t t, sys;
+
+	if (d->f.corr_ok || !fit_time(&t, v[SL_TS]) ||
+	    !fit_time(&sys, v[SL_SYSTS]) || t < FIT_SYSTIME_MAX ||
+	    sys >= FIT_SYSTIME_MAX)
+		return;
+	d->f.corr_ok = 1;
+	d->f.corr = (int64_t)t - sys;
+}
+
+/* device_settings.utc_offset: "Offset from system time. Required to
+ * convert timestamp from system time to UTC" (FIT profile). Believed
+ * only where it carries a system time to a real date, and only when no
+ * timestamp_correlation did. */
+static void
+on_devset(struct fit_dec *d, const double *v)
+{
+	double off = v[SL_UTCOFF];
+
+	if (d->f.corr_ok || !(off >= FIT_SYSTIME_MAX && off <= 4294967294.0))
+		return;
+	d->f.corr_ok = 1;
+	d->f.corr = (int64_t)off;
 }
 
 /* How a walk over one file's records ended. */
@@ -1035,6 +1155,11 @@ decode_message(struct fit_dec *d, const uint8_t *m, unsigned h,
 	case M_FILE_ID:
 		if (d->f.type < 0)
 			d->f.type = fit_enum(v[SL_TYPE]);
+		if (d->f.mfr < 0 && v[SL_MFR] >= 0) {
+			d->f.mfr = (int)v[SL_MFR];
+			d->f.product = v[SL_PRODUCT] >= 0 ? (int)v[SL_PRODUCT]
+							  : -1;
+		}
 		break;
 	case M_SPORT:
 		if (d->f.sport < 0) {
@@ -1053,6 +1178,12 @@ decode_message(struct fit_dec *d, const uint8_t *m, unsigned h,
 		break;
 	case M_ACTIVITY:
 		on_activity(d, v);
+		break;
+	case M_TSCORR:
+		on_tscorr(d, v);
+		break;
+	case M_DEVSET:
+		on_devset(d, v);
 		break;
 	default:
 		break;
@@ -1155,13 +1286,19 @@ walk(struct fit_dec *d, struct fit_shift *sh, const uint8_t *buf, size_t p,
 	return p < end ? W_TRUNC : W_OK;
 }
 
-/* Sets a's sport and surface from FIT sport and sub_sport (-1 unknown). */
+/* Sets a's sport and surface from FIT sport and sub_sport (-1 unknown),
+ * and whether the file stated it: sport_src FILE for a specific sport,
+ * sport_vague for generic (0) and all (254), SPORT_SRC_NONE and the run
+ * placeholder when no message says a sport. */
 static void
 map_sport(struct activity *a, int sport, int sub)
 {
 	a->surface = SURFACE_UNKNOWN;
+	a->sport_src = sport >= 0 && sport != 0 && sport != 254
+		       ? SPORT_SRC_FILE : SPORT_SRC_NONE;
+	a->sport_vague = sport == 0 || sport == 254;
 	switch (sport) {
-	case -1: /* not said anywhere: talus is a running log */
+	case -1: /* not said anywhere: a placeholder, see core/sport.h */
 	case 1:  /* running */
 		a->sport = SPORT_RUN;
 		if (sport == 1)
@@ -1200,10 +1337,11 @@ map_sport(struct activity *a, int sport, int sub)
  * Rides keep pedal rpm, as the GPX and TCX importers do; other sports'
  * cadence (swim strokes...) is unknown. */
 static double
-talus_cadence(const struct activity *a, double cyc, double frac)
+talus_cadence(struct activity *a, double cyc, double frac)
 {
 	double c;
 
+	a->cadence_doubled = 0;
 	if (isnan(cyc))
 		return NAN;
 	c = cyc + (isnan(frac) ? 0 : frac / 128);
@@ -1211,6 +1349,7 @@ talus_cadence(const struct activity *a, double cyc, double frac)
 	case SPORT_RUN:
 	case SPORT_WALK:
 	case SPORT_HIKE:
+		a->cadence_doubled = c <= 120;
 		return c > 120 ? c : 2 * c;
 	case SPORT_RIDE:
 		return c;
@@ -1260,12 +1399,40 @@ cmp_win(const void *a, const void *b)
 	return (x->i > y->i) - (x->i < y->i);
 }
 
+/* The fastest mean speed over SPORT_SUSTAIN_S or more among the records
+ * [lo, hi) (sorted by time), from the distance covered at each: for each
+ * record, against the newest record at least that long before it. NAN
+ * when no such pair has distances. */
+static double
+sustained(const struct fit_dec *d, size_t lo, size_t hi)
+{
+	double best = -1;
+
+	for (size_t j = lo, i = lo; j < hi; j++) {
+		if (isnan(d->cd[j]))
+			continue;
+		while (i + 1 < j && d->ts[i + 1] + (uint64_t)SPORT_SUSTAIN_S <=
+				    d->ts[j])
+			i++;
+		if (d->ts[i] + (uint64_t)SPORT_SUSTAIN_S <= d->ts[j] &&
+		    !isnan(d->cd[i])) {
+			double sp = (d->cd[j] - d->cd[i]) /
+				    (double)(d->ts[j] - d->ts[i]);
+
+			if (sp > best)
+				best = sp;
+		}
+	}
+	return best >= 0 ? best : NAN;
+}
+
 /* Sets the points of the file's sessions: each timed record of the file
  * goes to the latest session that started at or before it, when it is not
  * past that session's end. So a record on the boundary of two sessions of
- * a multisport file counts once, in the later one. */
+ * a multisport file counts once, in the later one. With cd_ok, also each
+ * session's sustained speed over the same records. */
 static void
-file_points(struct fit_dec *d)
+file_points(struct fit_dec *d, int cd_ok)
 {
 	const struct fit_file *f = &d->f;
 	const uint32_t *ts;
@@ -1297,6 +1464,10 @@ file_points(struct fit_dec *d)
 		hi_i = hi > UINT32_MAX ? nts : ts_bound(ts, nts, (uint32_t)hi);
 		d->out->v[d->base + w[k].i].points =
 			(int64_t)(hi_i > lo_i ? hi_i - lo_i : 0);
+		if (cd_ok && hi_i > lo_i)
+			d->out->v[d->base + w[k].i].sustained_mps =
+				sustained(d, f->ts_begin + lo_i,
+					  f->ts_begin + hi_i);
 	}
 	free(w);
 }
@@ -1315,9 +1486,10 @@ pos_length(const struct fit_dec *d)
 	return sum;
 }
 
-/* Builds the activity of a file that has records but no session. */
-static void
-file_fallback(struct fit_dec *d)
+/* Builds the activity of a file that has records but no session, and
+ * returns it (NULL past FIT_MAX_SESSIONS). */
+static struct activity *
+file_fallback(struct fit_dec *d, int cd_ok)
 {
 	struct fit_file *f = &d->f;
 	struct fit_ses *s;
@@ -1325,7 +1497,7 @@ file_fallback(struct fit_dec *d)
 
 	if (d->nses >= FIT_MAX_SESSIONS) {
 		d->too_many = 1;
-		return;
+		return NULL;
 	}
 	d->ses = xgrow(d->ses, sizeof(*d->ses), d->nses + 1, &d->ases);
 	s = &d->ses[d->nses++];
@@ -1334,6 +1506,8 @@ file_fallback(struct fit_dec *d)
 	a = activity_vec_push(d->out);
 	map_sport(a, f->sport >= 0 ? f->sport : f->lap_sport,
 		  f->sport >= 0 ? f->sub : f->lap_sub);
+	if (cd_ok)
+		a->sustained_mps = sustained(d, f->ts_begin, d->nts);
 	a->has_time = 1;
 	a->start_utc = (int64_t)f->first_ts + FIT_EPOCH_UNIX;
 	if (f->last_ts >= f->first_ts)
@@ -1356,17 +1530,98 @@ file_fallback(struct fit_dec *d)
 					       NAN);
 	a->points = (int64_t)(d->nts - f->ts_begin);
 	a->truncated = f->truncated;
-	a->has_offset = f->has_offset;
-	a->utc_offset_s = f->offset_s;
+	return a;
+}
+
+/* A date_time of the file as UTC: a system time (below FIT_SYSTIME_MAX)
+ * moved by the file's correlation, when it has one; others as they are. */
+static uint32_t
+file_time(const struct fit_file *f, uint32_t t)
+{
+	int64_t u;
+
+	if (t >= FIT_SYSTIME_MAX || !f->corr_ok)
+		return t;
+	u = (int64_t)t + f->corr;
+	return u >= 0 && u <= 0xFFFFFFFE ? (uint32_t)u : t;
+}
+
+/* The same for a decoded value (NAN stays NAN). */
+static double
+file_time_v(const struct fit_file *f, double x)
+{
+	uint32_t t;
+
+	return fit_time(&t, x) ? (double)file_time(f, t) : x;
+}
+
+/* Carries the file's system times to UTC through its correlation
+ * (timestamp_correlation, or device_settings.utc_offset), before anything
+ * is measured from them. Returns 1 when the records are still in time
+ * order. */
+static int
+file_fix_times(struct fit_dec *d)
+{
+	struct fit_file *f = &d->f;
+	int sorted = f->ts_sorted;
+
+	if (!f->corr_ok)
+		return sorted;
+	for (size_t i = f->ts_begin; i < d->nts; i++) {
+		d->ts[i] = file_time(f, d->ts[i]);
+		if (i > f->ts_begin && d->ts[i] < d->ts[i - 1])
+			sorted = 0;
+	}
+	f->first_ts = file_time(f, f->first_ts);
+	f->last_ts = file_time(f, f->last_ts);
+	f->timer_since = file_time(f, f->timer_since);
+	f->act_ts = file_time(f, f->act_ts);
+	for (size_t i = f->ses_begin; i < d->nses; i++) {
+		d->ses[i].start = file_time_v(f, d->ses[i].start);
+		d->ses[i].end = file_time_v(f, d->ses[i].end);
+	}
+	return sorted;
+}
+
+/* What the file says about the activity a beyond its session: the
+ * device, power, gear changes, the local time offset; and the start
+ * before 2000 that deserves a warning. */
+static void
+file_clues(struct fit_dec *d, struct activity *a, int power)
+{
+	const struct fit_file *f = &d->f;
+	int32_t zone;
+
+	if (f->mfr >= 0)
+		a->bike_device = (uint8_t)device_fit_bike(a->device,
+			sizeof(a->device), (unsigned)f->mfr,
+			f->product >= 0 ? (unsigned)f->product : 0xFFFF);
+	a->has_power = (uint8_t)(power || f->power_seen);
+	a->has_gear_changes = (uint8_t)f->gears;
+	/* The device's local clock against UTC, as a zone: a clock that
+	 * is no zone's (a 1,080 s difference) is no offset. */
+	if (f->act_seen && f->act_ts >= FIT_SYSTIME_MAX &&
+	    f->act_local >= FIT_SYSTIME_MAX &&
+	    utc_offset_zone(&zone, (int64_t)f->act_local - f->act_ts) == 0) {
+		a->has_offset = 1;
+		a->utc_offset_s = zone;
+		a->offset_src = OFFSET_SRC_DEVICE;
+	}
+	if (a->start_utc < (int64_t)FIT_Y2000 + FIT_EPOCH_UNIX &&
+	    d->old_n++ == 0)
+		d->old_first = (uint32_t)(a->start_utc - FIT_EPOCH_UNIX);
 }
 
 /* Settles the sessions of the file just walked, now that its sport,
- * local-time offset, records and fate are known. */
+ * local-time offset, records and fate are known. A session whose start is
+ * still a system time (no correlation in the file) has no real date: it
+ * is dropped, and counted in d->relative. */
 static void
 file_end(struct fit_dec *d)
 {
 	struct fit_file *f = &d->f;
 	size_t nts = d->nts - f->ts_begin;
+	int cd_ok;
 
 	if (f->type >= 0 && f->type != 4 && f->type != 20) {
 		/* Not an activity (4) or activity summary (20): a course,
@@ -1377,7 +1632,10 @@ file_end(struct fit_dec *d)
 		d->nts = f->ts_begin;
 		return;
 	}
-	if (!f->ts_sorted)
+	/* The distances of cd[] follow the records in file order: they
+	 * measure speed only while that is time order. */
+	cd_ok = file_fix_times(d);
+	if (!cd_ok)
 		qsort(d->ts + f->ts_begin, nts, sizeof(*d->ts), cmp_u32);
 	for (size_t i = f->ses_begin; i < d->nses; i++) {
 		struct fit_ses *s = &d->ses[i];
@@ -1402,6 +1660,11 @@ file_end(struct fit_dec *d)
 				continue;
 			}
 		}
+		if (start < FIT_SYSTIME_MAX) {
+			s->drop = 1;
+			d->relative++;
+			continue;
+		}
 		a->start_utc = (int64_t)start + FIT_EPOCH_UNIX;
 		/* Wall-clock time: total_elapsed_time, else end - start;
 		 * never less than the timer time, which it contains (some
@@ -1423,15 +1686,20 @@ file_end(struct fit_dec *d)
 		    f->last_ts > s->win_end)
 			s->win_end = f->last_ts;
 		a->truncated = f->truncated;
-		a->has_offset = f->has_offset;
-		a->utc_offset_s = f->offset_s;
+		file_clues(d, a, s->power);
 	}
-	file_points(d);
+	file_points(d, cd_ok);
 	if (f->nsessions == 0 && f->nrec > 0) {
-		if (nts)
-			file_fallback(d);
-		else
+		if (!nts) {
 			d->untimed = 1;
+		} else if (f->first_ts < FIT_SYSTIME_MAX) {
+			d->relative++;
+		} else {
+			struct activity *a = file_fallback(d, cd_ok);
+
+			if (a)
+				file_clues(d, a, 0);
+		}
 	}
 }
 
@@ -1546,18 +1814,45 @@ fit_decode(struct activity_vec *out, const uint8_t *buf, size_t len,
 			rc = err_set(err, TALUS_EPARSE,
 				     "not an activity file (file type %d)",
 				     d->nonact_type);
+		else if (d->relative)
+			rc = err_set(err, TALUS_EPARSE, "device-relative times "
+				     "and no timestamp_correlation message: "
+				     "the real date is unknown");
 		else if (d->untimed)
 			rc = err_set(err, TALUS_EPARSE,
 				     "no session messages, and no record "
 				     "carries a timestamp");
+		else if (d->stop[0] && d->nwarn > 1)
+			/* The damage that stopped it, and the rest. */
+			rc = err_set(err, TALUS_EPARSE,
+				     "%s: no session or record messages (%s)",
+				     d->stop, d->warn);
 		else if (d->stop[0])
 			rc = err_set(err, TALUS_EPARSE,
 				     "%s: no session or record messages",
 				     d->stop);
+		else if (d->wlen)
+			rc = err_set(err, TALUS_EPARSE,
+				     "no session or record messages (%s)",
+				     d->warn);
 		else
 			rc = err_set(err, TALUS_EPARSE,
 				     "no session or record messages");
 		goto done;
+	}
+	if (d->relative)
+		dec_warn(d, "skipped %d session%s with device-relative times "
+			 "and no timestamp_correlation message: the real date "
+			 "is unknown", d->relative, d->relative == 1 ? "" : "s");
+	if (d->old_n) {
+		char day[32];
+
+		utc_format(day, (int64_t)d->old_first + FIT_EPOCH_UNIX);
+		day[10] = '\0';
+		dec_warn(d, "%lld activit%s start%s before 2000 (the first on "
+			 "%s): is the device's clock set?", (long long)d->old_n,
+			 d->old_n == 1 ? "y" : "ies", d->old_n == 1 ? "s" : "",
+			 day);
 	}
 	if (d->wlen)
 		err_warn(err, "%s", d->warn);
@@ -1568,6 +1863,7 @@ done:
 		out->n = d->base;
 	free(d->ses);
 	free(d->ts);
+	free(d->cd);
 	free(d->pos);
 	free(d);
 	return rc;

@@ -2,9 +2,11 @@
  *
  * Reads <trk>/<trkseg>/<trkpt> (lat, lon, <time>, <ele>, and heart rate
  * and cadence from Garmin's TrackPointExtension v1 or v2, cluetrust's
- * gpxdata, or bare <hr>/<cad>), <trk><name>/<type>, and the file's own
- * <name> and <time> (GPX 1.1 <metadata>, GPX 1.0 <gpx>). Routes and
- * waypoints are plans, not activities, and are ignored.
+ * gpxdata, or bare <hr>/<cad>; power from <power> or Garmin's
+ * <PowerInWatts>), <trk><name>/<type>, the file's own <name> and <time>
+ * (GPX 1.1 <metadata>, GPX 1.0 <gpx>) and its creator="..." (the device
+ * or app, a clue to the sport). Routes and waypoints are plans, not
+ * activities: ignored, but a file of routes alone is named as one.
  *
  * Invariants: a <trk> is summed into its own xa_stats, then merged into the
  * activity being built, or closes it and starts the next when it begins
@@ -15,6 +17,9 @@
  */
 #define XMLACT_INTERNAL
 #include "import/xmlact.h"
+
+#include "core/device.h"
+#include "core/sport.h"
 
 #include <math.h>
 #include <string.h>
@@ -45,9 +50,13 @@ point_begin(struct xmlact *p, struct xa_gpx *g, const XML_Char **atts)
 
 	xa_point_init(&g->pt);
 	for (; atts[0]; atts += 2) {
-		if (eq(atts[0], "lat"))
+		const char *a = atts[0];
+
+		if (a[0] != 'l' || !a[1] || !a[2] || a[3])
+			continue;
+		if (a[1] == 'a' && a[2] == 't')
 			lat = atts[1];
-		else if (eq(atts[0], "lon"))
+		else if (a[1] == 'o' && a[2] == 'n')
 			lon = atts[1];
 	}
 	if (!lat || !lon || xa_num(&la, lat) || xa_num(&lo, lon) ||
@@ -76,9 +85,20 @@ flush(struct xmlact *p, struct xa_gpx *g, int truncated)
 	a = xa_push(p);
 	if (!a)
 		return;
-	xmlact_sport_map(g->cur_has_type ? g->cur_type : NULL, &a->sport,
-			 &a->surface);
+	switch (sport_type_map(g->cur_has_type ? g->cur_type : NULL,
+			       &a->sport, &a->surface)) {
+	case 1:
+		a->sport_src = SPORT_SRC_FILE;
+		break;
+	case 0:
+		a->sport_vague = 1;
+		break;
+	default:
+		break;
+	}
 	xa_stats_fill(a, c);
+	memcpy(a->device, g->creator, sizeof(a->device));
+	a->bike_device = (uint8_t)g->bike;
 	if (isnan(c->t_min)) {
 		/* No point has a usable time (Mojstrovka.gpx: all 1901, a
 		 * 32-bit time_t underflow). The file's own <time> gives the
@@ -88,6 +108,8 @@ flush(struct xmlact *p, struct xa_gpx *g, int truncated)
 		a->has_time = 0;
 		a->utc_offset_s = g->file_off;
 		a->has_offset = g->file_has_off;
+		a->offset_src = g->file_has_off ? OFFSET_SRC_FILE
+						: OFFSET_SRC_NONE;
 	}
 	xa_copy_text(a->name, sizeof(a->name),
 		     g->cur_name[0] ? g->cur_name : g->file_name);
@@ -143,6 +165,9 @@ text_done(struct xmlact *p, struct xa_gpx *g)
 	case XA_C_CAD:
 		xa_num(&g->pt.cad, s);
 		break;
+	case XA_C_POWER:
+		xa_num(&g->pt.power, s);
+		break;
 	case XA_C_TRK_NAME:
 		if (!g->trk_name[0])
 			xa_copy_text(g->trk_name, sizeof(g->trk_name), s);
@@ -165,6 +190,66 @@ text_done(struct xmlact *p, struct xa_gpx *g)
 	}
 }
 
+/* What a child of a <trkpt> at depth d is: tried on the name as it is
+ * (most have no prefix: "ele", "time"), then on its local part. 1 when it
+ * was one talus reads. */
+static int
+point_name(struct xmlact *p, struct xa_gpx *g, int d, const char *ln)
+{
+	switch (ln[0]) {
+	case 't':
+		if (!strcmp(ln + 1, "ime") && d == g->pt_depth + 1) {
+			xa_collect(p, XA_C_TIME);
+			return 1;
+		}
+		return 0;
+	case 'e':
+		if (ln[1] == 'l' && ln[2] == 'e' && !ln[3] &&
+		    d == g->pt_depth + 1) {
+			xa_collect(p, XA_C_ELE);
+			return 1;
+		}
+		return 0;
+	case 'h':
+		if (!strcmp(ln + 1, "r") || !strcmp(ln + 1, "eartrate")) {
+			xa_collect(p, XA_C_HR);
+			return 1;
+		}
+		return 0;
+	case 'c':
+		if (!strcmp(ln + 1, "ad") || !strcmp(ln + 1, "adence")) {
+			xa_collect(p, XA_C_CAD);
+			return 1;
+		}
+		return 0;
+	case 'p':
+		if (!strcmp(ln + 1, "ower")) {
+			xa_collect(p, XA_C_POWER);
+			return 1;
+		}
+		return 0;
+	case 'P':
+		if (!strcmp(ln + 1, "owerInWatts")) {
+			xa_collect(p, XA_C_POWER);
+			return 1;
+		}
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+/* The hot path: a child of a point. */
+static void
+point_child(struct xmlact *p, struct xa_gpx *g, int d, const char *name)
+{
+	const char *colon;
+
+	if (point_name(p, g, d, name) || !(colon = strrchr(name, ':')))
+		return;
+	point_name(p, g, d, colon + 1);
+}
+
 void XMLCALL
 xa_gpx_start(void *ud, const XML_Char *name, const XML_Char **atts)
 {
@@ -172,50 +257,43 @@ xa_gpx_start(void *ud, const XML_Char *name, const XML_Char **atts)
 	struct xa_gpx *g = &p->u.gpx;
 	int d = ++p->depth;
 	const char *ln;
+	size_t n;
 
 	if (p->col)
 		return; /* markup inside a text element: ignored */
 	if (g->pt_depth) {
-		ln = xa_local(name);
-		switch (ln[0]) {
-		case 't':
-			if (d == g->pt_depth + 1 && eq(ln, "time"))
-				xa_collect(p, XA_C_TIME);
-			break;
-		case 'e':
-			if (d == g->pt_depth + 1 && eq(ln, "ele"))
-				xa_collect(p, XA_C_ELE);
-			break;
-		case 'h':
-			if (eq(ln, "hr") || eq(ln, "heartrate"))
-				xa_collect(p, XA_C_HR);
-			break;
-		case 'c':
-			if (eq(ln, "cad") || eq(ln, "cadence"))
-				xa_collect(p, XA_C_CAD);
-			break;
-		default:
-			break;
-		}
+		point_child(p, g, d, name);
 		return;
 	}
 	if (g->trk_depth) {
-		ln = xa_local(name);
-		if (eq(ln, "trkpt")) {
+		ln = xa_local_len(name, &n);
+		if (XA_IS(ln, n, "trkpt")) {
 			g->pt_depth = d;
 			point_begin(p, g, atts);
-		} else if (eq(ln, "trkseg")) {
+		} else if (XA_IS(ln, n, "trkseg")) {
 			g->seg_depth = d;
 			xa_stats_segment(&g->trk);
 		} else if (d == g->trk_depth + 1) {
-			if (eq(ln, "name"))
+			if (XA_IS(ln, n, "name"))
 				xa_collect(p, XA_C_TRK_NAME);
-			else if (eq(ln, "type"))
+			else if (XA_IS(ln, n, "type"))
 				xa_collect(p, XA_C_TRK_TYPE);
 		}
 		return;
 	}
-	if (d == 2) {
+	if (g->rte_depth) {
+		if (d == g->rte_depth + 1 && eq(xa_local(name), "rtept"))
+			g->rtept_n++;
+		return;
+	}
+	if (d == 1) {
+		for (; atts[0]; atts += 2)
+			if (eq(atts[0], "creator")) {
+				xa_copy_text(g->creator, sizeof(g->creator),
+					     atts[1]);
+				g->bike = device_text_bike(atts[1]);
+			}
+	} else if (d == 2) {
 		ln = xa_local(name);
 		if (eq(ln, "trk")) {
 			g->trk_depth = d;
@@ -224,6 +302,8 @@ xa_gpx_start(void *ud, const XML_Char *name, const XML_Char **atts)
 			g->trk_name[0] = g->trk_type[0] = '\0';
 		} else if (eq(ln, "metadata")) {
 			g->meta_depth = d;
+		} else if (eq(ln, "rte")) {
+			g->rte_depth = d;
 		} else if (eq(ln, "name")) {
 			xa_collect(p, XA_C_FILE_NAME); /* GPX 1.0 */
 		} else if (eq(ln, "time")) {
@@ -262,6 +342,8 @@ xa_gpx_end(void *ud, const XML_Char *name)
 		track_close(p, g);
 	} else if (d == g->meta_depth) {
 		g->meta_depth = 0;
+	} else if (d == g->rte_depth) {
+		g->rte_depth = 0;
 	}
 }
 

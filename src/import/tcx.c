@@ -4,18 +4,24 @@
  * <MultiSportSession>): <Id>, each <Lap StartTime=...> with its
  * <TotalTimeSeconds>, <DistanceMeters> and <AverageHeartRateBpm>, and each
  * <Track>/<Trackpoint> with <Time>, <Position>, <AltitudeMeters>,
- * <DistanceMeters>, <HeartRateBpm>, <Cadence> and the ActivityExtension's
- * <RunCadence>. Courses and workouts are plans and are ignored.
+ * <DistanceMeters>, <HeartRateBpm>, <Cadence>, the ActivityExtension's
+ * <RunCadence> and <Watts>, and <Creator><Name> (the device, a clue to
+ * the sport). Courses and workouts are plans and are ignored; a file of
+ * them alone is named as such.
  *
  * Invariants: one activity per <Activity>; a <Track> is a segment (no
  * distance across two); a trackpoint's bad position is dropped but the
- * point still counts for time and heart rate. The device's figures (the
- * laps') win over sums of points: distance is the laps' DistanceMeters,
- * else the last trackpoint DistanceMeters, else the haversine sum; moving
- * time is the laps' TotalTimeSeconds.
+ * point still counts for time and heart rate. The device's figures win
+ * over sums of points: distance is the larger of the laps' DistanceMeters
+ * and the last trackpoint DistanceMeters (a device can log laps short of
+ * its own odometer, never long of it but by a doubled lap), else the
+ * haversine sum; moving time is the laps' TotalTimeSeconds.
  */
 #define XMLACT_INTERNAL
 #include "import/xmlact.h"
+
+#include "core/device.h"
+#include "core/sport.h"
 
 #include <math.h>
 #include <string.h>
@@ -51,7 +57,9 @@ activity_begin(struct xa_tcx *t, int d, const XML_Char **atts)
 	t->lap_depth = t->track_depth = t->tp_depth = 0;
 	t->sub = t->sub_depth = t->lap_sub_depth = 0;
 	xa_stats_init(&t->st);
-	xmlact_sport_map(sport, &t->sport, &t->surface);
+	t->sport_said = sport_type_map(sport, &t->sport, &t->surface);
+	t->creator_depth = 0;
+	t->device[0] = '\0';
 	t->id_t = t->lap0_t = t->lap_t = NAN;
 	t->id_off = t->id_has_off = t->lap0_off = t->lap0_has_off = 0;
 	t->total_s = t->lapdist_m = 0;
@@ -132,10 +140,26 @@ activity_end(struct xmlact *p, struct xa_tcx *t, int truncated)
 		return;
 	}
 	/* The start is <Id> (the activity's start, by Garmin's convention),
-	 * unless a lap or a point is earlier: then the earliest of them. */
+	 * unless a lap or a point is earlier: then the earliest of them.
+	 * Garmin Connect writes <Id> cut to the minute (HH:MM:00): such an
+	 * <Id> yields to the first lap or point less than 60 s after it. */
 	start = t->id_t;
 	off = t->id_off;
 	has_off = t->id_has_off;
+	if (!isnan(start) && fmod(start, 60) == 0) {
+		double first = !isnan(t->lap0_t) ? t->lap0_t : st->t_first;
+
+		if (first > start && first - start < 60) {
+			start = first;
+			if (!isnan(t->lap0_t)) {
+				off = t->lap0_off;
+				has_off = t->lap0_has_off;
+			} else {
+				off = st->first_off;
+				has_off = st->first_has_off;
+			}
+		}
+	}
 	if (!isnan(t->lap0_t) && (isnan(start) || t->lap0_t < start)) {
 		start = t->lap0_t;
 		off = t->lap0_off;
@@ -155,11 +179,18 @@ activity_end(struct xmlact *p, struct xa_tcx *t, int truncated)
 		return;
 	a->sport = t->sport;
 	a->surface = t->surface;
+	if (t->sport_said == 1)
+		a->sport_src = SPORT_SRC_FILE;
+	else if (t->sport_said == 0)
+		a->sport_vague = 1;
+	memcpy(a->device, t->device, sizeof(a->device));
+	a->bike_device = (uint8_t)device_text_bike(t->device);
 	xa_stats_fill(a, st);
 	a->start_utc = (int64_t)floor(start);
 	a->has_time = 1;
 	a->utc_offset_s = off;
 	a->has_offset = has_off;
+	a->offset_src = has_off ? OFFSET_SRC_FILE : OFFSET_SRC_NONE;
 	/* Elapsed runs to the last trackpoint or the end of the last lap,
 	 * whichever is later: some exports (Fitbit) keep only the last
 	 * minutes of points but laps covering the whole run. */
@@ -167,6 +198,8 @@ activity_end(struct xmlact *p, struct xa_tcx *t, int truncated)
 	if (!isnan(t->lap_end) && (isnan(end) || t->lap_end > end))
 		end = t->lap_end;
 	a->elapsed_s = isnan(end) ? NAN : end - start;
+	if (a->elapsed_s < 0)
+		a->elapsed_s = 0;
 	if (t->has_total) {
 		a->moving_s = t->total_s;
 		if (!isnan(a->elapsed_s) && a->moving_s > a->elapsed_s + 1) {
@@ -174,10 +207,16 @@ activity_end(struct xmlact *p, struct xa_tcx *t, int truncated)
 			a->moving_s = a->elapsed_s;
 		}
 	}
-	if (t->has_lapdist && t->lapdist_m > 0)
-		a->distance_m = t->lapdist_m;
-	else if (!isnan(st->dev_dist_m) && st->dev_dist_m > 0)
-		a->distance_m = st->dev_dist_m;
+	/* The larger of the laps' sum and the device's own odometer (the
+	 * last trackpoint DistanceMeters): a Movescount file logs 1,999 m
+	 * of laps for a run whose points reach 2,919 m. Within a metre they
+	 * are the same number (float32 in the points, decimal in the laps):
+	 * the laps'. */
+	if ((t->has_lapdist && t->lapdist_m > 0) ||
+	    (!isnan(st->dev_dist_m) && st->dev_dist_m > 0))
+		a->distance_m = !isnan(st->dev_dist_m) &&
+				st->dev_dist_m > t->lapdist_m + 1
+				? st->dev_dist_m : t->lapdist_m;
 	else if (st->dist_m > 0)
 		a->distance_m = st->dist_m;
 	else if (t->has_lapdist || !isnan(st->dev_dist_m) || st->pos_n)
@@ -212,6 +251,13 @@ text_done(struct xmlact *p, struct xa_tcx *t)
 		break;
 	case XA_C_CAD:
 		xa_num(&pt->cad, s);
+		break;
+	case XA_C_POWER:
+		xa_num(&pt->power, s);
+		break;
+	case XA_C_CREATOR:
+		if (!t->device[0])
+			xa_copy_text(t->device, sizeof(t->device), s);
 		break;
 	case XA_C_LAT:
 		if (xa_num(&pt->lat, s))
@@ -293,6 +339,8 @@ trackpoint_child(struct xmlact *p, struct xa_tcx *t, int d, const char *ln)
 	}
 	if (ln[0] == 'R' && eq(ln, "RunCadence"))
 		xa_collect(p, XA_C_CAD);
+	else if (ln[0] == 'W' && eq(ln, "Watts"))
+		xa_collect(p, XA_C_POWER);
 }
 
 void XMLCALL
@@ -342,11 +390,20 @@ xa_tcx_start(void *ud, const XML_Char *name, const XML_Char **atts)
 				lap_begin(p, t, d, atts);
 			else if (eq(ln, "Id"))
 				xa_collect(p, XA_C_ID);
+			else if (eq(ln, "Creator"))
+				t->creator_depth = d;
+		} else if (t->creator_depth && d == t->creator_depth + 1 &&
+			   eq(ln, "Name")) {
+			xa_collect(p, XA_C_CREATOR);
 		}
 		return;
 	}
 	if (eq(ln, "Activity"))
 		activity_begin(t, d, atts);
+	else if (d == 2 && eq(ln, "Courses"))
+		t->course_seen = 1;
+	else if (d == 2 && eq(ln, "Workouts"))
+		t->workout_seen = 1;
 }
 
 void XMLCALL
@@ -370,6 +427,8 @@ xa_tcx_end(void *ud, const XML_Char *name)
 		t->track_depth = 0;
 	} else if (d == t->lap_sub_depth) {
 		t->lap_sub_depth = 0;
+	} else if (d == t->creator_depth) {
+		t->creator_depth = 0;
 	} else if (d == t->lap_depth) {
 		lap_end(t);
 	} else if (d == t->act_depth) {

@@ -10,6 +10,8 @@
 #define XMLACT_INTERNAL
 #include "import/xmlact.h"
 
+#include "core/device.h"
+#include "core/sport.h"
 #include "util/date.h"
 #include "util/xalloc.h"
 
@@ -91,8 +93,10 @@ is_blank(int c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-int
-xa_num(double *out, const char *s)
+/* The general case of xa_num(): any number of digits, an exponent,
+ * blanks around. */
+static int
+num_slow(double *out, const char *s)
 {
 	uint64_t m = 0;
 	int e10 = 0, nd = 0, any = 0, neg = 0;
@@ -155,34 +159,176 @@ xa_num(double *out, const char *s)
 	return 0;
 }
 
+/* Appends the digits at p to *m, two at a time (a digit is never the
+ * string's NUL, so the byte after it can be read); returns the first
+ * non-digit. */
+static inline const char *
+digits_in(uint64_t *m, const char *p)
+{
+	uint64_t v = *m;
+
+	for (;;) {
+		unsigned a = (unsigned)(p[0] - '0'), b;
+
+		if (a >= 10)
+			break;
+		b = (unsigned)(p[1] - '0');
+		if (b >= 10) {
+			v = v * 10 + a;
+			p++;
+			break;
+		}
+		v = v * 100 + a * 10 + b;
+		p += 2;
+	}
+	*m = v;
+	return p;
+}
+
+/* Coordinates, elevations and heart rates are nearly always
+ * [-]digits[.digits] with at most 19 digits: one tight loop, the same
+ * arithmetic as num_slow() (the digits as an integer, divided by an exact
+ * power of ten), so the same double. Anything else goes the slow way. */
+int
+xa_num(double *out, const char *s)
+{
+	const char *p = s, *d0, *f0;
+	uint64_t m = 0;
+	long nd, frac = 0;
+	int neg = 0;
+	double v;
+
+	if (*p == '-')
+		neg = 1, p++;
+	d0 = p;
+	p = digits_in(&m, p);
+	nd = p - d0;
+	if (*p == '.') {
+		f0 = ++p;
+		p = digits_in(&m, p);
+		frac = p - f0;
+		nd += frac;
+	}
+	if (*p || nd == 0 || nd > 19 || frac > 22)
+		return num_slow(out, s);
+	v = (double)m;
+	if (frac)
+		v /= pow10_tab[frac];
+	*out = neg ? -v : v;
+	return 0;
+}
+
+/* Two digits at s, or -1. */
+static inline int
+dig2(const char *s)
+{
+	unsigned a = (unsigned)(s[0] - '0'), b = (unsigned)(s[1] - '0');
+
+	return a < 10 && b < 10 ? (int)(a * 10 + b) : -1;
+}
+
+/* The common form of a point's time, "YYYY-MM-DDTHH:MM:SS[.fff]Z", as
+ * iso8601_parse() reads it, without parsing the date again when it is the
+ * last one's (a track's points share it): 0 and *utc, or -1 to take the
+ * general path. */
+static int
+time_fast(int64_t *utc, struct xmlact *p, const char *s)
+{
+	const char *z = s + 19;
+	int hh, mi, ss;
+
+	/* The length first: s may be an attribute value, with nothing
+	 * readable past its NUL. The date's digits are checked by
+	 * date_parse(), or were when the cached key was set. */
+	if (strnlen(s, 20) < 20 || s[4] != '-' || s[7] != '-' ||
+	    s[10] != 'T' || s[13] != ':' || s[16] != ':')
+		return -1;
+	if (*z == '.' || *z == ',') {
+		if ((unsigned)(z[1] - '0') >= 10)
+			return -1;
+		for (z++; (unsigned)(*z - '0') < 10; z++)
+			;
+	}
+	if ((*z != 'Z' && *z != 'z') || z[1])
+		return -1;
+	if ((hh = dig2(s + 11)) < 0 || (mi = dig2(s + 14)) < 0 ||
+	    (ss = dig2(s + 17)) < 0 || hh > 23 || mi > 59 || ss > 60)
+		return -1;
+	if (!p->tday_ok || memcmp(s, p->tday_key, 10)) {
+		char date[11];
+		int32_t day;
+
+		memcpy(date, s, 10);
+		date[10] = '\0';
+		if (date_parse(&day, date))
+			return -1;
+		memcpy(p->tday_key, s, 10);
+		p->tday = day;
+		p->tday_ok = 1;
+	}
+	*utc = (int64_t)p->tday * 86400 + hh * 3600 + mi * 60 +
+	       (ss > 59 ? 59 : ss);
+	return 0;
+}
+
+/* The fraction of a second after "YYYY-MM-DDTHH:MM:SS" (s is trimmed):
+ * its first 15 digits as an integer over a power of ten, one division. */
+static double
+time_frac(const char *s)
+{
+	const char *z = s + 20;
+	uint64_t n = 0;
+	int k = 0;
+
+	if (s[19] != '.' && s[19] != ',')
+		return 0;
+	for (; *z >= '0' && *z <= '9' && k < 15; z++, k++)
+		n = n * 10 + (uint64_t)(*z - '0');
+	return k ? (double)n / pow10_tab[k] : 0;
+}
+
 int
 xa_time(double *t, int *off, int *has_off, struct xmlact *p, const char *s)
 {
 	int64_t utc;
 	int o, has;
-	double frac = 0, scale = 0.1;
-	const char *z;
+	double frac;
 
 	while (is_blank(*s))
 		s++;
+	if (time_fast(&utc, p, s) == 0) {
+		/* Z: UTC, no zone; see below. */
+		frac = time_frac(s);
+		if ((double)utc < XA_T_MIN || (double)utc >= XA_T_MAX)
+			goto bad;
+		*t = (double)utc + frac;
+		*has_off = 0;
+		*off = 0;
+		return 0;
+	}
 	if (iso8601_parse(&utc, &o, &has, s))
 		goto bad;
 	/* iso8601_parse drops the fraction; s is trimmed, so a fraction
 	 * starts right after "YYYY-MM-DDTHH:MM:SS". */
-	if (s[19] == '.' || s[19] == ',')
-		for (z = s + 20; *z >= '0' && *z <= '9'; z++, scale /= 10)
-			frac += (*z - '0') * scale;
+	frac = time_frac(s);
 	if ((double)utc < XA_T_MIN || (double)utc >= XA_T_MAX)
 		goto bad;
 	*t = (double)utc + frac;
 	/* Z names UTC but not the runner's zone: only an explicit offset
-	 * (+00:00 included) says where the run was. Offsets beyond the
-	 * real zones' +-14:00 are not believed. */
+	 * (+00:00 included) says where the run was. An offset that is no
+	 * zone's (not on a quarter hour, or beyond +-14:00) is not
+	 * believed. */
 	*has_off = 0;
 	*off = 0;
-	if (has && !strpbrk(s, "Zz") && o >= -50400 && o <= 50400) {
-		*has_off = 1;
-		*off = o;
+	if (has && !strpbrk(s, "Zz")) {
+		int32_t zone;
+
+		if (utc_offset_zone(&zone, o) == 0 && zone == o) {
+			*has_off = 1;
+			*off = zone;
+		} else {
+			xa_warn(p, XA_W_BADZONE);
+		}
 	}
 	return 0;
 bad:
@@ -190,12 +336,19 @@ bad:
 	return -1;
 }
 
+/* The line of the file expat is at: its count, plus the blank lines
+ * dropped before the document (expat never saw them). */
+static unsigned long
+xa_line(const struct xmlact *p)
+{
+	return (unsigned long)XML_GetCurrentLineNumber(p->xp) + p->lead_lines;
+}
+
 void
 xa_warn(struct xmlact *p, enum xa_warn w)
 {
 	if (p->warn_n[w]++ == 0)
-		p->warn_line[w] =
-			(unsigned long)XML_GetCurrentLineNumber(p->xp);
+		p->warn_line[w] = xa_line(p);
 }
 
 void
@@ -216,7 +369,7 @@ void
 xa_point_init(struct xa_point *pt)
 {
 	pt->lat = pt->lon = pt->t = NAN;
-	pt->ele = pt->hr = pt->cad = pt->dist = NAN;
+	pt->ele = pt->hr = pt->cad = pt->dist = pt->power = NAN;
 	pt->t_off = 0;
 	pt->t_has_off = 0;
 	pt->bad_pos = 0;
@@ -228,6 +381,8 @@ xa_stats_init(struct xa_stats *st)
 	memset(st, 0, sizeof(*st));
 	st->t_min = st->t_max = st->t_first = NAN;
 	st->dev_dist_m = NAN;
+	st->mov_hi = NAN;
+	st->sust2 = -1;
 	xa_stats_segment(st);
 }
 
@@ -238,6 +393,108 @@ xa_stats_segment(struct xa_stats *st)
 	st->seg_t = NAN;
 	st->seg_d = 0;
 	st->seg_ele_ref = NAN;
+}
+
+/* Metres per degree of latitude on the sphere of haversine_m(). */
+#define XA_M_PER_DEG 111194.9266
+#define XA_RAD (3.14159265358979323846 / 180.0)
+
+/* haversine_m() from a point whose latitude's cos and sin are known
+ * (c1, s1) to (lat2, lon2), setting *c2 and *s2. A leg between two track
+ * points is short: below 0.01 rad (64 km) sin, cos and asin of the small
+ * angles are their Taylor series, and the new latitude's cos and sin
+ * follow from the old by the addition formulas: no libm call, where
+ * haversine_m() takes two cos, two sin and an asin. The error is far
+ * below a millimetre a leg (terms of the 7th order of 0.005 rad), and a
+ * segment starts from libm's values. Longer legs go to libm. */
+static double
+leg_m(double lat1, double lon1, double c1, double s1, double lat2,
+      double lon2, double *c2, double *s2)
+{
+	const double r = 6371008.8;
+	double x = (lat2 - lat1) * (XA_RAD / 2), y = (lon2 - lon1) * (XA_RAD / 2);
+	double sx, cx, sy, a, h, x2, y2, h2, sd, cd;
+
+	if (!(fabs(x) < 0.005 && fabs(y) < 0.005)) {
+		*c2 = cos(lat2 * XA_RAD);
+		*s2 = sin(lat2 * XA_RAD);
+		return haversine_m(lat1, lon1, lat2, lon2);
+	}
+	x2 = x * x;
+	y2 = y * y;
+	sx = x * (1 - x2 * (1.0 / 6) * (1 - x2 * (1.0 / 20)));
+	cx = 1 - x2 * 0.5 * (1 - x2 * (1.0 / 12) * (1 - x2 * (1.0 / 30)));
+	sy = y * (1 - y2 * (1.0 / 6) * (1 - y2 * (1.0 / 20)));
+	/* sin and cos of the whole step, 2x, from the half's */
+	sd = 2 * sx * cx;
+	cd = 1 - 2 * sx * sx;
+	*c2 = c1 * cd - s1 * sd;
+	*s2 = s1 * cd + c1 * sd;
+	a = sx * sx + c1 * *c2 * sy * sy;
+	h = sqrt(a);
+	h2 = h * h;
+	/* asin(h) = h + h^3/6 + 3h^5/40 + 15h^7/336 + ... */
+	return 2 * r * h * (1 + h2 * (1.0 / 6 + h2 * (3.0 / 40 + h2 *
+						  (15.0 / 336))));
+}
+
+static void
+win_reset(struct xmlact *p)
+{
+	p->win.first = p->win.cand = p->win.next;
+}
+
+/* Adds a timed position to the sustained-speed window and raises
+ * st->sust2 to the squared speed from the newest point at least
+ * SPORT_SUSTAIN_S before it. The speed is the straight-line displacement
+ * over the time: a GPS glitch that goes out and comes back adds nothing,
+ * and a winding road only lowers it. */
+static void
+win_push(struct xmlact *p, struct xa_stats *st, double t, double lat,
+	 double lon)
+{
+	uint32_t i, c;
+	double lim, dx, dy, dt, v2;
+
+	if (p->win.next != p->win.first) {
+		double gap = t - p->win.t[(p->win.next - 1) % XA_WIN_N];
+
+		if (gap < 0 || gap > XA_WIN_GAP_S)
+			win_reset(p);
+		else if (gap < XA_WIN_STEP_S)
+			return;
+	}
+	if (p->win.next == p->win.first)
+		p->win.kx = XA_M_PER_DEG * cos(lat * (3.14159265358979323846 /
+						      180));
+	if (p->win.next - p->win.first == XA_WIN_N) {
+		p->win.first++;
+		if (p->win.cand < p->win.first)
+			p->win.cand = p->win.first;
+	}
+	i = p->win.next++ % XA_WIN_N;
+	p->win.t[i] = t;
+	p->win.lat[i] = lat;
+	p->win.lon[i] = lon;
+	lim = t - SPORT_SUSTAIN_S;
+	while (p->win.cand + 1 < p->win.next &&
+	       p->win.t[(p->win.cand + 1) % XA_WIN_N] <= lim)
+		p->win.cand++;
+	c = p->win.cand % XA_WIN_N;
+	if (!(p->win.t[c] <= lim))
+		return;
+	dy = (lat - p->win.lat[c]) * XA_M_PER_DEG;
+	dx = lon - p->win.lon[c];
+	if (dx > 180)
+		dx -= 360;
+	else if (dx < -180)
+		dx += 360;
+	dx *= p->win.kx;
+	dt = t - p->win.t[c];
+	/* Divide only for a new best: the common case compares. */
+	v2 = dx * dx + dy * dy;
+	if (v2 > st->sust2 * (dt * dt))
+		st->sust2 = v2 / (dt * dt);
 }
 
 void
@@ -265,8 +522,9 @@ xa_stats_add(struct xmlact *p, struct xa_stats *st, const struct xa_point *pt)
 		st->cad_sum += pt->cad;
 		st->cad_n++;
 	}
-	if (!isnan(pt->dist) && pt->dist >= 0 && pt->dist < 1e8 &&
-	    (isnan(st->dev_dist_m) || pt->dist > st->dev_dist_m))
+	if (pt->power > 0 && pt->power < 10000)
+		st->power_n++;
+	if (!isnan(pt->dist) && pt->dist >= 0 && pt->dist < 1e8)
 		st->dev_dist_m = pt->dist;
 	if (!isnan(pt->ele) && pt->ele > -1000 && pt->ele < 10000) {
 		/* Ascent with a dead band: the reference follows every
@@ -283,9 +541,12 @@ xa_stats_add(struct xmlact *p, struct xa_stats *st, const struct xa_point *pt)
 	}
 	if (has_pos) {
 		st->pos_n++;
+		double c2, s2;
+
 		if (st->seg_pos) {
-			double d = haversine_m(st->seg_lat, st->seg_lon,
-					       pt->lat, pt->lon);
+			double d = leg_m(st->seg_lat, st->seg_lon, st->seg_cos,
+					 st->seg_sin, pt->lat, pt->lon, &c2,
+					 &s2);
 
 			if (d > XA_JUMP_M) {
 				/* A glitch: neither leg counts, and no
@@ -293,26 +554,46 @@ xa_stats_add(struct xmlact *p, struct xa_stats *st, const struct xa_point *pt)
 				xa_warn(p, XA_W_JUMP);
 				st->seg_t = NAN;
 				st->seg_d = 0;
+				win_reset(p);
 			} else {
 				st->dist_m += d;
 				st->seg_d += d;
 			}
+		} else {
+			c2 = cos(pt->lat * XA_RAD);
+			s2 = sin(pt->lat * XA_RAD);
+			win_reset(p);
 		}
 		st->seg_pos = 1;
 		st->seg_lat = pt->lat;
 		st->seg_lon = pt->lon;
+		st->seg_cos = c2;
+		st->seg_sin = s2;
 		if (!isnan(pt->t)) {
 			if (!isnan(st->seg_t)) {
 				double dt = pt->t - st->seg_t;
 
 				if (dt > 0) {
+					/* Only the part after what was
+					 * already counted: points that go
+					 * back in time never count twice. */
+					double from = st->seg_t;
+
+					if (from < st->mov_hi)
+						from = st->mov_hi;
 					st->intervals++;
-					if (st->seg_d >= XA_MOVING_MPS * dt)
-						st->moving_s += dt;
+					if (st->seg_d >= XA_MOVING_MPS * dt &&
+					    pt->t > from)
+						st->moving_s += pt->t - from;
+					if (st->seg_d > XA_GLITCH_MPS * dt)
+						win_reset(p);
 				}
 			}
+			if (!(pt->t <= st->mov_hi))
+				st->mov_hi = pt->t;
 			st->seg_t = pt->t;
 			st->seg_d = 0;
+			win_push(p, st, pt->t, pt->lat, pt->lon);
 		}
 	}
 }
@@ -352,8 +633,13 @@ xa_stats_merge(struct xa_stats *dst, const struct xa_stats *src)
 	dst->cad_sum += src->cad_sum;
 	dst->cad_n += src->cad_n;
 	if (!isnan(src->dev_dist_m))
-		dst->dev_dist_m = max_nan(dst->dev_dist_m, src->dev_dist_m);
+		dst->dev_dist_m = src->dev_dist_m; /* src comes later */
 	dst->pos_n += src->pos_n;
+	dst->power_n += src->power_n;
+	if (!isnan(src->mov_hi))
+		dst->mov_hi = max_nan(dst->mov_hi, src->mov_hi);
+	if (src->sust2 > dst->sust2)
+		dst->sust2 = src->sust2;
 }
 
 void
@@ -366,9 +652,17 @@ xa_stats_fill(struct activity *a, const struct xa_stats *st)
 		a->elapsed_s = st->t_max - st->t_min;
 		a->utc_offset_s = st->first_off;
 		a->has_offset = st->first_has_off;
+		a->offset_src = st->first_has_off ? OFFSET_SRC_FILE
+						  : OFFSET_SRC_NONE;
 	}
 	a->distance_m = st->dist_m;
 	a->moving_s = st->intervals ? st->moving_s : NAN;
+	/* Tracks that overlap in time (a track copied twice) sum their
+	 * moving times: never more than the time the points span. */
+	if (a->moving_s > a->elapsed_s)
+		a->moving_s = a->elapsed_s;
+	a->has_power = st->power_n > 0;
+	a->sustained_mps = st->sust2 >= 0 ? sqrt(st->sust2) : NAN;
 	a->elev_gain_m = st->ele_n ? st->gain_m : NAN;
 	a->avg_hr = st->hr_n ? st->hr_sum / (double)st->hr_n : NAN;
 	if (st->cad_n) {
@@ -380,8 +674,10 @@ xa_stats_fill(struct activity *a, const struct xa_stats *st)
 		 * runs 240+ strides a minute). Other sports keep the
 		 * device's unit (rpm for rides). */
 		if ((a->sport == SPORT_RUN || a->sport == SPORT_WALK ||
-		     a->sport == SPORT_HIKE) && c <= 120)
+		     a->sport == SPORT_HIKE) && c <= 120) {
 			c *= 2;
+			a->cadence_doubled = 1;
+		}
 		a->avg_cadence = c;
 	}
 }
@@ -435,76 +731,10 @@ xa_copy_text(char *dst, size_t n, const char *src)
 	dst[i] = '\0';
 }
 
-/* Normalised form of a type: lower case, letters and digits only. */
-static void
-sport_key(char *dst, size_t n, const char *s)
-{
-	size_t i = 0;
-
-	for (; *s && i + 1 < n; s++) {
-		char c = *s;
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-			dst[i++] = c;
-	}
-	dst[i] = '\0';
-}
-
 void
 xmlact_sport_map(const char *type, enum sport *sport, enum surface *surface)
 {
-	char k[64];
-
-	*sport = SPORT_RUN;
-	*surface = SURFACE_UNKNOWN;
-	if (!type)
-		return;
-	sport_key(k, sizeof(k), type);
-	if (!k[0])
-		return;
-	/* Strava's legacy numeric types, as in its GPX exports. */
-	if (!strcmp(k, "9"))
-		return;
-	if (!strcmp(k, "1") || !strcmp(k, "17")) {
-		*sport = SPORT_RIDE;
-		return;
-	}
-	if (!strcmp(k, "4")) {
-		*sport = SPORT_HIKE;
-		return;
-	}
-	if (!strcmp(k, "10")) {
-		*sport = SPORT_WALK;
-		return;
-	}
-	if (!strcmp(k, "16")) {
-		*sport = SPORT_SWIM;
-		return;
-	}
-	if (strstr(k, "run")) {
-		if (strstr(k, "treadmill") || strstr(k, "virtual") ||
-		    strstr(k, "indoor"))
-			*surface = SURFACE_TREADMILL;
-		else if (strstr(k, "trail"))
-			*surface = SURFACE_TRAIL;
-		else if (strstr(k, "track"))
-			*surface = SURFACE_TRACK;
-		else if (strstr(k, "street") || strstr(k, "road"))
-			*surface = SURFACE_ROAD;
-		return;
-	}
-	if (strstr(k, "ride") || strstr(k, "bik") || strstr(k, "cycl"))
-		*sport = SPORT_RIDE;
-	else if (strstr(k, "swim"))
-		*sport = SPORT_SWIM;
-	else if (strstr(k, "walk"))
-		*sport = SPORT_WALK;
-	else if (strstr(k, "hik"))
-		*sport = SPORT_HIKE;
-	else
-		*sport = SPORT_OTHER;
+	sport_type_map(type, sport, surface);
 }
 
 /* Entity declarations are never needed by GPX or TCX; refusing them
@@ -519,7 +749,7 @@ on_entity(void *ud, const XML_Char *name, int is_param, const XML_Char *value,
 	(void)name; (void)is_param; (void)value; (void)value_len;
 	(void)base; (void)sys; (void)pub; (void)notation;
 	xa_fail(p, "not accepted: the file declares an XML entity at line %lu",
-		(unsigned long)XML_GetCurrentLineNumber(p->xp));
+		xa_line(p));
 }
 
 static void XMLCALL
@@ -566,6 +796,7 @@ xmlact_new(struct activity_vec *out)
 		abort();
 	}
 	XML_SetUserData(p->xp, p);
+	p->lead = 1;
 	XML_SetElementHandler(p->xp, on_root, on_end_nop);
 	XML_SetEntityDeclHandler(p->xp, on_entity);
 	return p;
@@ -659,6 +890,21 @@ warn_add(char *buf, size_t n, const struct xmlact *p, enum xa_warn w)
 		snprintf(buf, n, "skipped %lld empty <Activity> element%s "
 			 "(first ending at line %lu)", c, PLURAL(c), l);
 		break;
+	case XA_W_OLD: {
+		char day[32];
+
+		utc_format(day, p->old_start);
+		day[10] = '\0';
+		snprintf(buf, n, "%lld activit%s start%s before 2000 (the "
+			 "first on %s): is the device's clock set?", c,
+			 c == 1 ? "y" : "ies", c == 1 ? "s" : "", day);
+		break;
+	}
+	case XA_W_BADZONE:
+		snprintf(buf, n, "ignored %lld UTC offset%s that name%s no "
+			 "time zone (first at line %lu)", c, PLURAL(c),
+			 c == 1 ? "s" : "", l);
+		break;
 	default:
 		break;
 	}
@@ -679,11 +925,25 @@ finish(struct xmlact *p, struct talus_err *err, const char *where)
 	if (p->rc)
 		return fail_out(p, err);
 	made = p->out->n - p->n_before;
+	for (size_t i = p->n_before; i < p->out->n; i++)
+		if ((double)p->out->v[i].start_utc < XA_Y2000 &&
+		    p->warn_n[XA_W_OLD]++ == 0)
+			p->old_start = p->out->v[i].start_utc;
 	for (int w = 0; w < XA_W__COUNT; w++)
 		warn_add(warn, sizeof(warn), p, (enum xa_warn)w);
 	if (made == 0) {
 		p->rc = TALUS_EPARSE;
-		if (where)
+		if (p->fmt == XMLACT_TCX && p->u.tcx.course_seen)
+			snprintf(p->msg, sizeof(p->msg), "a course (a planned "
+				 "route), not an activity");
+		else if (p->fmt == XMLACT_TCX && p->u.tcx.workout_seen)
+			snprintf(p->msg, sizeof(p->msg), "a workout (a "
+				 "planned session), not an activity");
+		else if (p->fmt == XMLACT_GPX && p->u.gpx.rtept_n &&
+			 !p->warn_n[XA_W_NOTIME] && !p->warn_n[XA_W_BADPOS])
+			snprintf(p->msg, sizeof(p->msg), "a route (a planned "
+				 "route, no track points), not an activity");
+		else if (where)
 			snprintf(p->msg, sizeof(p->msg), "no track points "
 				 "before the file ends early (%s)", where);
 		else if (p->fmt == XMLACT_GPX && p->warn_n[XA_W_NOTIME] &&
@@ -710,7 +970,7 @@ static int
 parse_failed(struct xmlact *p, struct talus_err *err, int final)
 {
 	enum XML_Error e = XML_GetErrorCode(p->xp);
-	unsigned long line = (unsigned long)XML_GetCurrentLineNumber(p->xp);
+	unsigned long line = xa_line(p);
 	unsigned long col =
 		(unsigned long)XML_GetCurrentColumnNumber(p->xp) + 1;
 	char where[96];
@@ -742,7 +1002,35 @@ xmlact_buffer(struct xmlact *p, size_t len)
 {
 	if (p->rc || p->finished || len > XA_BUFFER_MAX)
 		return NULL;
-	return XML_GetBuffer(p->xp, (int)(len ? len : 1));
+	p->ebuf = XML_GetBuffer(p->xp, (int)(len ? len : 1));
+	return p->ebuf;
+}
+
+/* How many of the n bytes at s to drop before the document: blanks and
+ * UTF-8 byte-order marks (EF BB BF), in any order, before the first other
+ * byte; a mark may be split across calls. -1 when a mark is broken (EF
+ * not followed by BB BF): no XML document starts so. */
+static long
+lead_skip(struct xmlact *p, const unsigned char *s, size_t n)
+{
+	static const unsigned char bom[3] = { 0xEF, 0xBB, 0xBF };
+	size_t i = 0;
+
+	for (; i < n && p->lead; i++) {
+		if (p->bom) {
+			if (s[i] != bom[p->bom])
+				return -1;
+			p->bom = (p->bom + 1) % 3;
+		} else if (s[i] == bom[0]) {
+			p->bom = 1;
+		} else if (!is_blank(s[i])) {
+			p->lead = 0;
+			break;
+		} else if (s[i] == '\n') {
+			p->lead_lines++;
+		}
+	}
+	return (long)i;
 }
 
 int
@@ -753,6 +1041,27 @@ xmlact_feed_buffer(struct xmlact *p, size_t len, int final,
 		return err_set(err, p->rc, "%s", p->msg);
 	if (p->finished)
 		return err_set(err, TALUS_EINVAL, "xmlact: fed after the end");
+	if (p->lead && len) {
+		/* expat refuses anything before an XML declaration; Strava's
+		 * TCX files start with blanks. The bytes are in expat's own
+		 * buffer: move the rest to its start. */
+		long k = lead_skip(p, p->ebuf, len);
+
+		if (k < 0) {
+			xa_fail(p, "not XML: a broken byte-order mark at the "
+				"start of the file");
+			return fail_out(p, err);
+		}
+		if (k > 0) {
+			memmove(p->ebuf, p->ebuf + k, len - (size_t)k);
+			len -= (size_t)k;
+		}
+	}
+	if (final && p->bom) {
+		xa_fail(p, "not XML: a broken byte-order mark at the start of "
+			"the file");
+		return fail_out(p, err);
+	}
 	p->fed += len;
 	if (XML_ParseBuffer(p->xp, (int)len, final) != XML_STATUS_OK)
 		return parse_failed(p, err, final);
@@ -824,11 +1133,12 @@ xmlact_sniff(const uint8_t *buf, size_t len)
 	const uint8_t *s = buf, *e = buf + len, *name, *colon = NULL;
 	size_t n;
 
-	if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
-		s += 3;
 	for (;;) {
-		while (s < e && is_blank(*s))
-			s++;
+		/* Blanks and byte-order marks, in any order (as fed). */
+		while (s < e && (is_blank(*s) ||
+				 (e - s >= 3 && s[0] == 0xEF && s[1] == 0xBB &&
+				  s[2] == 0xBF)))
+			s += is_blank(*s) ? 1 : 3;
 		if (s >= e || *s != '<')
 			return 0;
 		if (e - s >= 4 && !memcmp(s, "<!--", 4))

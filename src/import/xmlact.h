@@ -79,17 +79,16 @@ int xmlact_sniff(const uint8_t *buf, size_t len);
 #define XMLACT_TCX 2
 
 /* Maps an activity type as exporters write it to a sport and surface:
- * GPX <trk><type> ("running", "trail_running", "Run", Strava's numeric
- * "9"), TCX Sport= ("Running", "Biking", "Other") and Strava's activity
- * types ("Trail Run", "Virtual Run", "E-Bike Ride"). Case, spaces, '_' and
- * '-' are ignored. Unknown text gives SPORT_OTHER; NULL or "" gives
- * SPORT_RUN (talus is a running log). */
+ * sport_type_map() (core/sport.h) without saying whether the type was
+ * specific. Unknown text gives SPORT_OTHER; NULL or "" gives SPORT_RUN,
+ * the placeholder of a file that states no sport. */
 void xmlact_sport_map(const char *type, enum sport *sport,
 		      enum surface *surface);
 
 #ifdef XMLACT_INTERNAL
 /* Shared between xmlact.c, gpx.c and tcx.c only: not part of the API. */
 #include <expat.h>
+#include <string.h>
 
 /* Bounds a value must fall within to be believed. */
 #define XA_T_MIN 0.0           /* 1970-01-01T00:00:00Z */
@@ -98,13 +97,23 @@ void xmlact_sport_map(const char *type, enum sport *sport,
 #define XA_MOVING_MPS 0.5      /* moving: at least this speed between points */
 #define XA_ELE_HYST_M 3.0      /* ascent counts once it exceeds this */
 #define XA_TEXT_MAX 256        /* text kept from one element */
+#define XA_GLITCH_MPS 50.0     /* a leg faster than this is a GPS glitch:
+				  no sustained-speed window spans it */
+#define XA_WIN_N 256           /* sustained-speed window: points kept */
+#define XA_WIN_STEP_S 0.5      /* ... at least this far apart, so the
+				  window always spans SPORT_SUSTAIN_S */
+#define XA_WIN_GAP_S 60.0      /* a gap this long restarts the window: a
+				  paused watch and a bus ride between are
+				  no sustained speed */
+#define XA_Y2000 946684800.0   /* 2000-01-01T00:00:00Z */
 
 /* What the character data of the current element is for. */
 enum xa_col {
 	XA_C_NONE = 0,
 	XA_C_FILE_NAME, XA_C_FILE_TIME, XA_C_TRK_NAME, XA_C_TRK_TYPE,
 	XA_C_TIME, XA_C_ELE, XA_C_HR, XA_C_CAD, XA_C_DIST, XA_C_LAT, XA_C_LON,
-	XA_C_ID, XA_C_LAP_TOTAL, XA_C_LAP_DIST, XA_C_LAP_HR
+	XA_C_ID, XA_C_LAP_TOTAL, XA_C_LAP_DIST, XA_C_LAP_HR, XA_C_POWER,
+	XA_C_CREATOR
 };
 
 /* Problems counted for the final warning. */
@@ -116,6 +125,8 @@ enum xa_warn {
 	XA_W_FILETIME, /* start taken from the file's <time> */
 	XA_W_LAPTIME,  /* laps' timer time exceeded the elapsed time */
 	XA_W_EMPTY,    /* a TCX <Activity> with nothing in it */
+	XA_W_OLD,      /* an activity starts before 2000 */
+	XA_W_BADZONE,  /* a time's offset is no zone (not a quarter hour) */
 	XA_W__COUNT
 };
 
@@ -124,6 +135,7 @@ struct xa_point {
 	double lat, lon;  /* degrees; NAN when absent */
 	double t;         /* UTC seconds with fraction; NAN when absent */
 	double ele, hr, cad, dist; /* NAN when absent */
+	double power;     /* W; NAN when absent */
 	int t_off;        /* zone offset of t, seconds */
 	int t_has_off;    /* 1 when t named a zone other than Z */
 	int bad_pos;      /* 1 when a position was present but unusable */
@@ -143,11 +155,21 @@ struct xa_stats {
 	int64_t ele_n;
 	double hr_sum, cad_sum;
 	int64_t hr_n, cad_n;
-	double dev_dist_m;       /* largest device distance; NAN if none */
+	double dev_dist_m;       /* the last device distance (TCX
+				    DistanceMeters) in file order: the
+				    device's odometer, which it may correct
+				    downwards at the end; NAN if none */
 	int64_t pos_n;           /* points with a position */
+	int64_t power_n;         /* points with power above 0 W */
+	double mov_hi;           /* moving time is counted up to this time,
+				    so overlaps are never counted twice;
+				    NAN */
+	double sust2;            /* best squared sustained speed, m2/s2; 0 */
 	/* the current segment */
 	int seg_pos;             /* 1 once a positioned point was seen */
 	double seg_lat, seg_lon;
+	double seg_cos, seg_sin; /* cos and sin of seg_lat, for the next
+				    leg */
 	double seg_t;            /* last timed point's time, NAN */
 	double seg_d;            /* metres since that point */
 	double seg_ele_ref;      /* ascent hysteresis reference, NAN */
@@ -155,6 +177,8 @@ struct xa_stats {
 
 struct xa_gpx {
 	int trk_depth, seg_depth, pt_depth, meta_depth; /* 0: not inside */
+	int rte_depth;                  /* <rte> open */
+	int64_t rtept_n;                /* route points seen */
 	struct xa_point pt;
 	struct xa_stats trk, cur;       /* this <trk>; the activity so far */
 	char trk_name[128], trk_type[64];
@@ -162,6 +186,9 @@ struct xa_gpx {
 	int cur_has_type;
 	int trk_open, cur_open;
 	char file_name[128];
+	char creator[48];               /* <gpx creator="...">, "" */
+	int bike;                       /* the creator is a bike computer
+					   or a cycling app */
 	double file_time;               /* <metadata><time>; NAN */
 	int file_off, file_has_off;
 };
@@ -174,6 +201,10 @@ struct xa_tcx {
 	struct xa_stats st;
 	enum sport sport;
 	enum surface surface;
+	int sport_said;                 /* sport_type_map(): 1, 0, -1 */
+	int creator_depth;              /* <Creator> open */
+	char device[48];                /* <Creator><Name>, "" */
+	int course_seen, workout_seen;  /* <Courses>, <Workouts> */
 	double id_t;                    /* <Id>; NAN */
 	int id_off, id_has_off;
 	double lap0_t;                  /* first Lap StartTime; NAN */
@@ -202,6 +233,24 @@ struct xmlact {
 	char text[XA_TEXT_MAX];
 	int64_t warn_n[XA_W__COUNT];
 	unsigned long warn_line[XA_W__COUNT];
+	int64_t old_start;             /* the first start before 2000 */
+	char tday_key[10];             /* the date of the last time read */
+	int32_t tday;                  /* ... as a day number; */
+	int tday_ok;                   /* 1 once set */
+	/* Before the first '<': blanks and byte-order marks are dropped,
+	 * since expat refuses anything before an XML declaration. */
+	int lead;                      /* 1 while still skipping */
+	int bom;                       /* bytes of a BOM matched so far */
+	unsigned long lead_lines;      /* newlines among the bytes dropped */
+	unsigned char *ebuf;           /* the last xmlact_buffer() */
+	/* The sustained-speed window of the segment being read: a ring of
+	 * points at least XA_WIN_STEP_S apart (XA_WIN_N of them span more
+	 * than SPORT_SUSTAIN_S); counters index it modulo XA_WIN_N. */
+	struct {
+		double t[XA_WIN_N], lat[XA_WIN_N], lon[XA_WIN_N];
+		uint32_t first, next, cand;
+		double kx;             /* metres per degree of longitude */
+	} win;
 	union {
 		struct xa_gpx gpx;
 		struct xa_tcx tcx;
@@ -210,6 +259,24 @@ struct xmlact {
 
 /* Local part of a possibly prefixed name ("gpxtpx:hr" -> "hr"). */
 const char *xa_local(const char *name);
+
+/* The same and its length, in one pass: element names are short, and a
+ * length and a memcmp beat strrchr and strcmp in the per-point path. */
+static inline const char *
+xa_local_len(const char *name, size_t *len)
+{
+	const char *s = name, *ln = name;
+
+	for (; *s; s++)
+		if (*s == ':')
+			ln = s + 1;
+	*len = (size_t)(s - ln);
+	return ln;
+}
+
+/* 1 when ln, of length n, is the string literal lit. */
+#define XA_IS(ln, n, lit) \
+	((n) == sizeof(lit) - 1 && !memcmp((ln), (lit), sizeof(lit) - 1))
 /* Starts collecting the character data of the element at depth. */
 void xa_collect(struct xmlact *p, enum xa_col col);
 /* Stops collecting; returns the text, trimmed, NUL-terminated. */

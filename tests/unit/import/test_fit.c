@@ -925,7 +925,9 @@ invalid_values_are_unknown(void **state)
 	assert_true(isnan(v.v[0].elev_gain_m));
 	assert_true(isnan(v.v[0].avg_hr));
 	assert_true(isnan(v.v[0].avg_cadence));
-	assert_int_equal(v.v[0].sport, SPORT_RUN); /* unsaid: a run */
+	/* unsaid: the run placeholder, not stated */
+	assert_int_equal(v.v[0].sport, SPORT_RUN);
+	assert_int_equal(v.v[0].sport_src, SPORT_SRC_NONE);
 	assert_int_equal(v.v[0].has_offset, 0);
 	/* No end, no duration: the window runs to the last record. */
 	assert_int_equal(v.v[0].points, 3);
@@ -1045,6 +1047,10 @@ utc_offset_rounds_and_bounds(void **state)
 		{ 3600, 3600, 1 },  { 3599, 3600, 1 },   { -18001, -18000, 1 },
 		{ 19800, 19800, 1 }, { 0, 0, 1 },        { 50400, 50400, 1 },
 		{ 50850, 0, 0 },    { -86400 * 365, 0, 0 },
+		/* within a minute of a quarter hour only: 1,080 s is no
+		 * zone (it once became +00:15) */
+		{ 3660, 3600, 1 }, { 3661, 0, 0 }, { 1080, 0, 0 },
+		{ 450, 0, 0 },
 	};
 	struct fb *w = fb_new();
 
@@ -1060,6 +1066,8 @@ utc_offset_rounds_and_bounds(void **state)
 		v = decode_ok(w->b, w->n, 1, &err);
 		assert_int_equal(v.v[0].has_offset, cases[i].has);
 		assert_int_equal(v.v[0].utc_offset_s, cases[i].want);
+		assert_int_equal(v.v[0].offset_src, cases[i].has
+				 ? OFFSET_SRC_DEVICE : OFFSET_SRC_NONE);
 		activity_vec_release(&v);
 	}
 	fb_free(w);
@@ -1140,15 +1148,18 @@ check_shift(const uint8_t *buf, size_t len, int64_t delta, const char *what)
 	uint8_t *p = malloc(len);
 	struct activity_vec a, b;
 	struct talus_err err = TALUS_ERR_INIT, err2 = TALUS_ERR_INIT;
+	int rc;
 
 	assert_non_null(p);
 	memcpy(p, buf, len);
 	a = (struct activity_vec)ACTIVITY_VEC_INIT;
 	b = (struct activity_vec)ACTIVITY_VEC_INIT;
-	assert_int_equal(fit_decode(&a, buf, len, &err), 0);
+	rc = fit_decode(&a, buf, len, &err);
 	if (fit_shift_timestamps(p, len, delta, &err2) != 0)
 		fail_msg("%s: shift: %s", what, err2.msg);
-	assert_int_equal(fit_decode(&b, p, len, &err2), 0);
+	/* A file refused (device-relative times) is refused the same way
+	 * once shifted, and still shifts back to its bytes. */
+	assert_int_equal(fit_decode(&b, p, len, &err2), rc);
 	/* No new warning: the CRCs were rewritten. */
 	assert_string_equal(err2.msg, err.msg);
 	if (p[0] == 14)
@@ -1376,11 +1387,19 @@ static const struct departure {
 	{ "activity-unexpected-eof.fit", D_WARN | D_TRUNCATED,
 	  "truncated at byte 751: kept 14 records",
 	  "the last message (activity) is cut: the session is read" },
-	{ "antfs-dump.63.fit", D_POINTS_FFP, "",
-	  "the fitsdk stops at the first compressed timestamp and reads no "
-	  "record; talus reads them, as fit-file-parser does" },
-	{ "compressed-speed-distance.fit", D_POINTS_FFP, "",
-	  "the same: compressed timestamps" },
+	{ "antfs-dump.63.fit", D_ERROR,
+	  "device-relative times and no timestamp_correlation message: the "
+	  "real date is unknown",
+	  "every time is below 0x10000000 (16,444,672 s: seconds since the "
+	  "Forerunner 70 was switched on, per the FIT profile), and no "
+	  "timestamp_correlation or device_settings ties them to UTC; the "
+	  "peers' 1990 date is the device's power-on count read as a date. "
+	  "Both peers agree on the rest, which talus decoded before refusing "
+	  "(the activity message's local_timestamp is the same 698070063 in "
+	  "both FR70 files nine days apart: no clock either)" },
+	{ "compressed-speed-distance.fit", D_ERROR,
+	  "device-relative times and no timestamp_correlation message",
+	  "the same device, the same device-relative times" },
 	{ "activity-large-fenxi2-multisport.fit", D_POINTS_FEWER, "",
 	  "the first session's start_time is 45 min after the first record; "
 	  "talus reports the start_time the device wrote (as both FIT peers "
@@ -1637,6 +1656,308 @@ fixture_shift_round_trip(void **state)
 	}
 }
 
+/* ------------------------------------------------------------------ */
+/* Clues to the sport, and device-relative times.                      */
+
+/* file_id with manufacturer and product. */
+static const uint8_t file_id_mp_f[][3] = {
+	{ 0, 1, 0x00 }, { 1, 2, 0x84 }, { 2, 2, 0x84 }, { 4, 4, 0x86 },
+};
+/* record: timestamp, distance (cm), power (W). */
+static const uint8_t rec_dp_f[][3] = {
+	{ 253, 4, 0x86 }, { 5, 4, 0x86 }, { 7, 2, 0x84 },
+};
+/* session: timestamp, start_time, elapsed, timer, distance, sport,
+ * avg_power. */
+static const uint8_t ses_p_f[][3] = {
+	{ 253, 4, 0x86 }, { 2, 4, 0x86 }, { 7, 4, 0x86 }, { 8, 4, 0x86 },
+	{ 9, 4, 0x86 }, { 5, 1, 0x00 }, { 20, 2, 0x84 },
+};
+static const uint8_t tscorr_f[][3] = { { 253, 4, 0x86 }, { 1, 4, 0x86 } };
+static const uint8_t devset_f[][3] = { { 1, 4, 0x86 } };
+
+/* What clue_file() writes. */
+struct clue_file {
+	unsigned mfr, product;  /* file_id; 0xFFFF: invalid */
+	unsigned sport;         /* session sport; 0xFF: invalid */
+	uint32_t t0;            /* first record's time */
+	int nrec;               /* records 1 s apart */
+	double mps;             /* distance per second */
+	unsigned power;         /* every record's power; 0 none */
+	unsigned avg_power;     /* session avg_power; 0xFFFF invalid */
+	int gears;              /* a rear gear change event */
+	int corr;               /* 1: timestamp_correlation, 2:
+				   device_settings.utc_offset, to real */
+	int no_session;
+};
+
+static struct clue_file
+clue_default(void)
+{
+	struct clue_file c = { 0xFFFF, 0xFFFF, 0xFF, T0, 120, 3.0, 0, 0xFFFF,
+			       0, 0, 0 };
+
+	return c;
+}
+
+/* System time 1000 is real time T0 in correlated files. */
+#define SYS0 1000u
+
+static void
+clue_file(struct fb *w, const struct clue_file *c)
+{
+	fb_begin(w, 14);
+	fb_def(w, 0, 0, 0, N(file_id_mp_f), file_id_mp_f, 0, NULL);
+	u8(w, 0);
+	u8(w, 4);
+	u16(w, c->mfr);
+	u16(w, c->product);
+	u32(w, c->t0);
+	if (c->corr == 1) {
+		fb_def(w, 5, 0, 162, N(tscorr_f), tscorr_f, 0, NULL);
+		u8(w, 5);
+		u32(w, T0);
+		u32(w, SYS0);
+	} else if (c->corr == 2) {
+		fb_def(w, 5, 0, 2, N(devset_f), devset_f, 0, NULL);
+		u8(w, 5);
+		u32(w, T0 - SYS0);
+	}
+	fb_def(w, 1, 0, 20, N(rec_dp_f), rec_dp_f, 0, NULL);
+	for (int i = 0; i < c->nrec; i++) {
+		u8(w, 1);
+		u32(w, c->t0 + (uint32_t)i);
+		u32(w, (uint32_t)lround(100 * c->mps * i));
+		u16(w, c->power ? c->power : 0xFFFF);
+	}
+	if (c->gears) {
+		fb_def(w, 2, 0, 21, N(event_f), event_f, 0, NULL);
+		u8(w, 2);
+		u32(w, c->t0 + 10);
+		u8(w, 43);
+		u8(w, 3);
+	}
+	if (!c->no_session) {
+		fb_def(w, 3, 0, 18, N(ses_p_f), ses_p_f, 0, NULL);
+		u8(w, 3);
+		u32(w, c->t0 + (uint32_t)c->nrec - 1);
+		u32(w, c->t0);
+		u32(w, 1000 * ((uint32_t)c->nrec - 1));
+		u32(w, 1000 * ((uint32_t)c->nrec - 1));
+		u32(w, (uint32_t)lround(100 * c->mps * (c->nrec - 1)));
+		u8(w, c->sport);
+		u16(w, c->avg_power);
+	}
+	fb_end(w);
+}
+
+static void
+sport_clues_from_the_file(void **state)
+{
+	struct fb *w = fb_new();
+	struct talus_err err = TALUS_ERR_INIT;
+	struct clue_file c = clue_default();
+	struct activity_vec v;
+
+	(void)state;
+	/* Nothing said, nothing known: the run placeholder, no clue. */
+	clue_file(w, &c);
+	v = decode_ok(w->b, w->n, 1, &err);
+	assert_string_equal(err.msg, "");
+	assert_int_equal(v.v[0].sport, SPORT_RUN);
+	assert_int_equal(v.v[0].sport_src, SPORT_SRC_NONE);
+	assert_int_equal(v.v[0].bike_device, 0);
+	assert_string_equal(v.v[0].device, "");
+	assert_int_equal(v.v[0].has_power, 0);
+	assert_int_equal(v.v[0].has_gear_changes, 0);
+	/* 3 m/s held for 119 s */
+	check_near(v.v[0].sustained_mps, 3, 0.01, "sustained", "clues");
+	activity_vec_release(&v);
+	/* Stated: running, cycling; generic is vague. */
+	c.sport = 1;
+	w->n = 0;
+	clue_file(w, &c);
+	v = decode_ok(w->b, w->n, 1, &err);
+	assert_int_equal(v.v[0].sport_src, SPORT_SRC_FILE);
+	activity_vec_release(&v);
+	c.sport = 0;
+	w->n = 0;
+	clue_file(w, &c);
+	v = decode_ok(w->b, w->n, 1, &err);
+	assert_int_equal(v.v[0].sport, SPORT_OTHER);
+	assert_int_equal(v.v[0].sport_src, SPORT_SRC_NONE);
+	assert_int_equal(v.v[0].sport_vague, 1);
+	activity_vec_release(&v);
+	/* An Edge 1040 with power and gear changes, at 12 m/s. */
+	c = clue_default();
+	c.mfr = 1;
+	c.product = 3843;
+	c.power = 240;
+	c.gears = 1;
+	c.mps = 12;
+	w->n = 0;
+	clue_file(w, &c);
+	v = decode_ok(w->b, w->n, 1, &err);
+	assert_int_equal(v.v[0].bike_device, 1);
+	assert_string_equal(v.v[0].device, "Garmin Edge 1040");
+	assert_int_equal(v.v[0].has_power, 1);
+	assert_int_equal(v.v[0].has_gear_changes, 1);
+	check_near(v.v[0].sustained_mps, 12, 0.01, "sustained", "edge");
+	activity_vec_release(&v);
+	/* A watch (fenix 5): no bike; power from the session alone. */
+	c = clue_default();
+	c.mfr = 1;
+	c.product = 2697;
+	c.avg_power = 250;
+	w->n = 0;
+	clue_file(w, &c);
+	v = decode_ok(w->b, w->n, 1, &err);
+	assert_int_equal(v.v[0].bike_device, 0);
+	assert_int_equal(v.v[0].has_power, 1);
+	activity_vec_release(&v);
+	/* No session: the records' activity carries the clues too. */
+	c = clue_default();
+	c.mfr = 289;
+	c.product = 1;
+	c.no_session = 1;
+	w->n = 0;
+	clue_file(w, &c);
+	v = decode_ok(w->b, w->n, 1, &err);
+	assert_int_equal(v.v[0].bike_device, 1);
+	assert_string_equal(v.v[0].device, "Hammerhead Karoo");
+	check_near(v.v[0].sustained_mps, 3, 0.01, "sustained", "records");
+	activity_vec_release(&v);
+	/* Under a minute of records: no sustained speed. */
+	c = clue_default();
+	c.nrec = 60;
+	w->n = 0;
+	clue_file(w, &c);
+	v = decode_ok(w->b, w->n, 1, &err);
+	assert_true(isnan(v.v[0].sustained_mps));
+	activity_vec_release(&v);
+	fb_free(w);
+}
+
+/* Times below 0x10000000 count from the device's power-on: converted
+ * through timestamp_correlation or device_settings.utc_offset, refused
+ * without either. */
+static void
+device_relative_times(void **state)
+{
+	struct fb *w = fb_new();
+	struct talus_err err = TALUS_ERR_INIT;
+	struct clue_file c = clue_default();
+	struct activity_vec v;
+
+	(void)state;
+	c.sport = 1;
+	c.t0 = SYS0;
+	clue_file(w, &c);
+	decode_fails(w->b, w->n, "device-relative times and no "
+		     "timestamp_correlation message: the real date is unknown");
+	for (int corr = 1; corr <= 2; corr++) {
+		c.corr = corr;
+		w->n = 0;
+		clue_file(w, &c);
+		v = decode_ok(w->b, w->n, 1, &err);
+		assert_string_equal(err.msg, "");
+		assert_int_equal(v.v[0].start_utc, (int64_t)T0 + FIT_EPOCH);
+		check_near(v.v[0].elapsed_s, 119, 1e-9, "elapsed", "corr");
+		assert_int_equal(v.v[0].points, 120);
+		check_near(v.v[0].sustained_mps, 3, 0.01, "sustained", "corr");
+		activity_vec_release(&v);
+	}
+	/* Without a session, the same. */
+	c = clue_default();
+	c.t0 = SYS0;
+	c.no_session = 1;
+	w->n = 0;
+	clue_file(w, &c);
+	decode_fails(w->b, w->n, "device-relative times");
+	c.corr = 1;
+	w->n = 0;
+	clue_file(w, &c);
+	v = decode_ok(w->b, w->n, 1, &err);
+	assert_int_equal(v.v[0].start_utc, (int64_t)T0 + FIT_EPOCH);
+	activity_vec_release(&v);
+	/* Chained after a sound run: that one is kept, with a warning. */
+	w->n = 0;
+	c = clue_default();
+	clue_file(w, &c);
+	c.t0 = SYS0;
+	clue_file(w, &c);
+	v = decode_ok(w->b, w->n, 1, &err);
+	assert_string_equal(err.msg, "skipped 1 session with device-relative "
+			    "times and no timestamp_correlation message: the "
+			    "real date is unknown");
+	activity_vec_release(&v);
+	fb_free(w);
+}
+
+/* A real date before 2000 is kept, with a warning. */
+static void
+before_2000_warns(void **state)
+{
+	struct fb *w = fb_new();
+	struct talus_err err = TALUS_ERR_INIT;
+	struct clue_file c = clue_default();
+	struct activity_vec v;
+
+	(void)state;
+	c.t0 = 0x10000000u + 86400; /* 1998-07-04T21:24:16Z */
+	clue_file(w, &c);
+	v = decode_ok(w->b, w->n, 1, &err);
+	assert_string_equal(err.msg, "1 activity starts before 2000 (the "
+			    "first on 1998-07-04): is the device's clock set?");
+	activity_vec_release(&v);
+	fb_free(w);
+}
+
+/* A refusal keeps the file's own warnings. */
+static void
+refusal_keeps_the_warnings(void **state)
+{
+	struct fb *w = fb_new();
+
+	(void)state;
+	fb_begin(w, 14);
+	fb_end(w);
+	w->b[w->n - 1] ^= 0x5A; /* the file CRC */
+	decode_fails(w->b, w->n, "no session or record messages (file CRC "
+		     "mismatch at byte 14)");
+	w->b[w->n - 1] ^= 0x5A;
+	w->b[12] ^= 0x5A; /* the header CRC, which the file CRC covers */
+	decode_fails(w->b, w->n, "no session or record messages (header CRC "
+		     "mismatch at byte 0; file CRC mismatch at byte 14)");
+	fb_free(w);
+}
+
+/* The two FR70 fixtures count from the device's power-on and carry no
+ * correlation: refused by name, not imported as 1990. */
+static void
+fixture_device_relative_refused(void **state)
+{
+	static const char *const files[] = {
+		"dtcooper_python-fitparse/tests/files/antfs-dump.63.fit",
+		"dtcooper_python-fitparse/tests/files/compressed-speed-distance.fit",
+	};
+	FILE *probe = fopen(TALUS_FIXTURES "/reference.tsv", "rb");
+
+	(void)state;
+	if (!probe)
+		skip();
+	fclose(probe);
+	for (size_t i = 0; i < N(files); i++) {
+		size_t len;
+		uint8_t *buf = load_fixture(files[i], &len);
+
+		decode_fails(buf, len, "device-relative times and no "
+			     "timestamp_correlation message: the real date "
+			     "is unknown");
+		free(buf);
+	}
+}
+
 int
 main(void)
 {
@@ -1664,6 +1985,11 @@ main(void)
 		cmocka_unit_test(fixtures_match_reference),
 		cmocka_unit_test(fixture_prefixes_never_crash),
 		cmocka_unit_test(fixture_shift_round_trip),
+		cmocka_unit_test(sport_clues_from_the_file),
+		cmocka_unit_test(device_relative_times),
+		cmocka_unit_test(before_2000_warns),
+		cmocka_unit_test(refusal_keeps_the_warnings),
+		cmocka_unit_test(fixture_device_relative_refused),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

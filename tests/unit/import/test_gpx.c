@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#define XMLACT_INTERNAL /* xa_num, the number reader of every point */
 #include "import/xmlact.h"
 #include "util/date.h"
 
@@ -912,6 +913,417 @@ xml_sport_map(void **state)
 	}
 }
 
+/* ------------------------------------------------------------------ */
+/* Quirks of real files                                                */
+
+/* The fixtures may be absent (a checkout without ../shared): a test that
+ * needs them is then skipped, neither passed nor failed. */
+static int
+have_fixtures(void)
+{
+	FILE *f = fopen(TALUS_FIXTURES "/reference.tsv", "rb");
+
+	if (f)
+		fclose(f);
+	return f != NULL;
+}
+
+/* Feeds text one byte at a time, the last call final. */
+static int
+parse_bytewise(struct activity_vec *v, const char *text, size_t len,
+	       struct talus_err *err)
+{
+	struct xmlact *p = xmlact_new(v);
+	int rc = 0;
+
+	for (size_t i = 0; i < len && !rc; i++)
+		rc = xmlact_feed(p, text + i, 1, i + 1 == len, err);
+	if (!rc && !len)
+		rc = xmlact_feed(p, "", 0, 1, err);
+	xmlact_free(p);
+	return rc;
+}
+
+/* Strava's exports start some files with blanks, others with a
+ * byte-order mark, and expat refuses anything before <?xml: both are
+ * skipped, fed whole, byte by byte, or through the zero-copy buffer. */
+static void
+xml_leading_blanks_and_bom(void **state)
+{
+	static const char *const leads[] = {
+		"", "   ", "\n\n  \t", "\xEF\xBB\xBF", "\xEF\xBB\xBF  \r\n",
+		"  \xEF\xBB\xBF", "\n\xEF\xBB\xBF\n",
+	};
+	const char *body = "<?xml version='1.0' encoding='UTF-8'?>\n<gpx>"
+		"<trk><trkseg><trkpt lat='1' lon='2'><time>2024-07-01T06:00:00Z"
+		"</time></trkpt></trkseg></trk></gpx>";
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(leads) / sizeof(leads[0]); i++) {
+		char doc[512];
+		size_t len;
+		struct activity_vec v = ACTIVITY_VEC_INIT;
+		struct talus_err err = TALUS_ERR_INIT;
+		struct xmlact *p;
+		char *b;
+
+		len = (size_t)snprintf(doc, sizeof(doc), "%s%s", leads[i], body);
+		if (xmlact_sniff((const uint8_t *)doc, len) != XMLACT_GPX)
+			fail_msg("lead %zu does not sniff", i);
+		if (parse_str(&v, doc, &err) || v.n != 1)
+			fail_msg("lead %zu: %s", i, err.msg);
+		start_is("lead", &v.v[0], "2024-07-01T06:00:00Z");
+		activity_vec_release(&v);
+		if (parse_bytewise(&v, doc, len, &err) || v.n != 1)
+			fail_msg("lead %zu, bytewise: %s", i, err.msg);
+		activity_vec_release(&v);
+		p = xmlact_new(&v);
+		b = xmlact_buffer(p, len);
+		assert_non_null(b);
+		memcpy(b, doc, len);
+		if (xmlact_feed_buffer(p, len, 1, &err) || v.n != 1)
+			fail_msg("lead %zu, zero-copy: %s", i, err.msg);
+		xmlact_free(p);
+		activity_vec_release(&v);
+	}
+}
+
+/* Line numbers are the file's, counting the dropped blank lines. */
+static void
+xml_lines_count_the_dropped_blanks(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+
+	(void)state;
+	assert_int_equal(parse_str(&v, "\n\n\xEF\xBB\xBF<gpx>\n<trk><trkseg>"
+				   "<trkpt lat='95' lon='2'/>\n<trkpt lat='1' lon='2'>"
+				   "<time>2024-07-01T06:00:00Z</time></trkpt>"
+				   "</trkseg></trk></gpx>", &err), 0);
+	assert_string_equal(err.msg, "skipped 1 track point with a bad or "
+			    "missing lat/lon (first at line 4)");
+	activity_vec_release(&v);
+	assert_int_equal(parse_str(&v, " \n\n<gpx>\n<trk></gpx>", &err),
+			 TALUS_EPARSE);
+	assert_non_null(strstr(err.msg, "at line 4,"));
+}
+
+static void
+xml_broken_bom_is_refused(void **state)
+{
+	static const char *const docs[] = {
+		"\xEF\xBB<gpx/>", "\xEF<gpx/>", " \xEF\xBB", "\xEF\xBB\xBF\xEF",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(docs) / sizeof(docs[0]); i++) {
+		struct activity_vec v = ACTIVITY_VEC_INIT;
+		struct talus_err err = TALUS_ERR_INIT;
+
+		assert_int_equal(parse_str(&v, docs[i], &err), TALUS_EPARSE);
+		assert_string_equal(err.msg, "not XML: a broken byte-order mark "
+				    "at the start of the file");
+		assert_int_equal(parse_bytewise(&v, docs[i], strlen(docs[i]),
+						&err), TALUS_EPARSE);
+		assert_int_equal(v.n, 0);
+	}
+}
+
+/* Points out of order count each stretch of time once: moving time never
+ * exceeds elapsed, even for a track written twice. */
+static void
+gpx_moving_never_exceeds_elapsed(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	/* 0, 10, 20 s, back to 5, 15, 25 s: 10 m a step, all moving */
+	const char *doc = "<gpx><trk><trkseg>"
+		"<trkpt lat='0.0001' lon='0'><time>2024-07-01T06:00:00Z</time></trkpt>"
+		"<trkpt lat='0.0002' lon='0'><time>2024-07-01T06:00:10Z</time></trkpt>"
+		"<trkpt lat='0.0003' lon='0'><time>2024-07-01T06:00:20Z</time></trkpt>"
+		"<trkpt lat='0.0004' lon='0'><time>2024-07-01T06:00:05Z</time></trkpt>"
+		"<trkpt lat='0.0005' lon='0'><time>2024-07-01T06:00:15Z</time></trkpt>"
+		"<trkpt lat='0.0006' lon='0'><time>2024-07-01T06:00:25Z</time></trkpt>"
+		"</trkseg></trk></gpx>";
+	const char *twice = "<gpx><trk><trkseg>"
+		"<trkpt lat='0.0001' lon='0'><time>2024-07-01T06:00:00Z</time></trkpt>"
+		"<trkpt lat='0.0002' lon='0'><time>2024-07-01T06:00:10Z</time></trkpt>"
+		"</trkseg></trk><trk><trkseg>"
+		"<trkpt lat='0.0001' lon='0'><time>2024-07-01T06:00:00Z</time></trkpt>"
+		"<trkpt lat='0.0002' lon='0'><time>2024-07-01T06:00:10Z</time></trkpt>"
+		"</trkseg></trk></gpx>";
+
+	(void)state;
+	assert_int_equal(parse_str(&v, doc, &err), 0);
+	near("backwards", "elapsed", v.v[0].elapsed_s, 25, 1e-9);
+	near("backwards", "moving", v.v[0].moving_s, 25, 1e-9);
+	activity_vec_release(&v);
+	assert_int_equal(parse_str(&v, twice, &err), 0);
+	near("twice", "elapsed", v.v[0].elapsed_s, 10, 1e-9);
+	near("twice", "moving", v.v[0].moving_s, 10, 1e-9);
+	activity_vec_release(&v);
+}
+
+/* A GPX track of n points 1 s apart going north at mps, from lat 45, as
+ * text; caller frees. extra goes inside each <trkpt>. */
+static char *
+track(const char *head, int n, double mps, const char *extra)
+{
+	size_t cap = 256 + (size_t)n * 200, len;
+	char *s = malloc(cap);
+	double dlat = mps / (6371008.8 * 3.14159265358979323846 / 180.0);
+
+	assert_non_null(s);
+	len = (size_t)snprintf(s, cap, "%s<trk><trkseg>", head);
+	for (int i = 0; i < n; i++) {
+		int64_t t = 1719813600 + i; /* 2024-07-01T06:00:00Z */
+		char when[32];
+
+		utc_format(when, t);
+		len += (size_t)snprintf(s + len, cap - len, "<trkpt lat='%.9f' "
+					"lon='7'><time>%s</time>%s</trkpt>",
+					45 + dlat * i, when, extra);
+	}
+	snprintf(s + len, cap - len, "</trkseg></trk></gpx>");
+	return s;
+}
+
+static void
+gpx_sport_clues(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	char *doc;
+
+	(void)state;
+	/* No <type>: no stated sport, a placeholder run. */
+	doc = track("<gpx creator='StravaGPX'>", 120, 3, "");
+	assert_int_equal(parse_str(&v, doc, &err), 0);
+	assert_int_equal(v.v[0].sport, SPORT_RUN);
+	assert_int_equal(v.v[0].sport_src, SPORT_SRC_NONE);
+	assert_int_equal(v.v[0].sport_vague, 0);
+	assert_int_equal(v.v[0].bike_device, 0);
+	assert_int_equal(v.v[0].has_power, 0);
+	assert_string_equal(v.v[0].device, "StravaGPX");
+	/* 3 m/s held: the sustained speed is it */
+	near("3 m/s", "sustained", v.v[0].sustained_mps, 3, 0.01);
+	activity_vec_release(&v);
+	free(doc);
+	/* <type> stated, or vague. */
+	assert_int_equal(parse_str(&v, "<gpx><trk><type>cycling</type><trkseg>"
+				   "<trkpt lat='1' lon='2'><time>2024-07-01T06:00:00Z"
+				   "</time></trkpt></trkseg></trk></gpx>", &err), 0);
+	assert_int_equal(v.v[0].sport, SPORT_RIDE);
+	assert_int_equal(v.v[0].sport_src, SPORT_SRC_FILE);
+	/* one point: no stretch of 60 s, no sustained speed */
+	assert_true(isnan(v.v[0].sustained_mps));
+	activity_vec_release(&v);
+	assert_int_equal(parse_str(&v, "<gpx><trk><type>Other</type><trkseg>"
+				   "<trkpt lat='1' lon='2'><time>2024-07-01T06:00:00Z"
+				   "</time></trkpt></trkseg></trk></gpx>", &err), 0);
+	assert_int_equal(v.v[0].sport, SPORT_OTHER);
+	assert_int_equal(v.v[0].sport_src, SPORT_SRC_NONE);
+	assert_int_equal(v.v[0].sport_vague, 1);
+	activity_vec_release(&v);
+	/* A bike computer or app as creator; power, Strava's and Garmin's. */
+	doc = track("<gpx creator='Garmin Edge 530'>", 90, 11, "<extensions>"
+		    "<power>210</power></extensions>");
+	assert_int_equal(parse_str(&v, doc, &err), 0);
+	assert_int_equal(v.v[0].bike_device, 1);
+	assert_string_equal(v.v[0].device, "Garmin Edge 530");
+	assert_int_equal(v.v[0].has_power, 1);
+	near("11 m/s", "sustained", v.v[0].sustained_mps, 11, 0.02);
+	activity_vec_release(&v);
+	free(doc);
+	doc = track("<gpx>", 30, 4, "<extensions><pwr:PowerInWatts>180"
+		    "</pwr:PowerInWatts></extensions>");
+	assert_int_equal(parse_str(&v, doc, &err), 0);
+	assert_int_equal(v.v[0].has_power, 1);
+	activity_vec_release(&v);
+	free(doc);
+	doc = track("<gpx>", 30, 4, "<extensions><power>0</power></extensions>");
+	assert_int_equal(parse_str(&v, doc, &err), 0);
+	assert_int_equal(v.v[0].has_power, 0); /* no power meter */
+	activity_vec_release(&v);
+	free(doc);
+}
+
+/* The sustained speed is the displacement over 60 s or more: a GPS
+ * glitch out and back, a leg too fast for anything on the ground, or a
+ * gap in the points (a paused watch, a bus ride) never makes one. */
+static void
+gpx_sustained_speed_resists_glitches(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	char *doc = track("<gpx>", 300, 4, ""), *p;
+	char when[32];
+
+	(void)state;
+	/* Point 150 jumps 0.01 degrees (1.1 km) east and comes back. */
+	utc_format(when, 1719813600 + 150);
+	p = strstr(doc, when);
+	assert_non_null(p);
+	while (p > doc && strncmp(p, "lon='7'", 7))
+		p--;
+	memcpy(p, "lon='8'", 7);
+	assert_int_equal(parse_str(&v, doc, &err), 0);
+	near("glitch", "sustained", v.v[0].sustained_mps, 4, 0.05);
+	activity_vec_release(&v);
+	free(doc);
+	/* Two runs at 3 m/s, 10 minutes and 20 km apart: no 30 m/s. */
+	assert_int_equal(parse_str(&v, "<gpx><trk><trkseg>"
+		"<trkpt lat='45' lon='7'><time>2024-07-01T06:00:00Z</time></trkpt>"
+		"<trkpt lat='45.00135' lon='7'><time>2024-07-01T06:00:50Z</time></trkpt>"
+		"<trkpt lat='45.0027' lon='7'><time>2024-07-01T06:01:40Z</time></trkpt>"
+		"<trkpt lat='45.2' lon='7'><time>2024-07-01T06:11:40Z</time></trkpt>"
+		"<trkpt lat='45.20135' lon='7'><time>2024-07-01T06:12:30Z</time></trkpt>"
+		"<trkpt lat='45.2027' lon='7'><time>2024-07-01T06:13:20Z</time></trkpt>"
+		"</trkseg></trk></gpx>", &err), 0);
+	near("gap", "sustained", v.v[0].sustained_mps, 3, 0.01);
+	activity_vec_release(&v);
+	/* Out of order in time: no window spans the jump back. */
+	assert_int_equal(parse_str(&v, "<gpx><trk><trkseg>"
+		"<trkpt lat='45' lon='7'><time>2024-07-01T06:01:40Z</time></trkpt>"
+		"<trkpt lat='45.3' lon='7'><time>2024-07-01T06:00:00Z</time></trkpt>"
+		"</trkseg></trk></gpx>", &err), 0);
+	assert_true(isnan(v.v[0].sustained_mps));
+	activity_vec_release(&v);
+}
+
+/* A file of routes alone is a plan, and says so. */
+static void
+gpx_route_is_not_an_activity(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	size_t len;
+	uint8_t *buf;
+
+	(void)state;
+	assert_int_equal(parse_str(&v, "<gpx><rte><rtept lat='1' lon='2'/>"
+				   "<rtept lat='1.1' lon='2'/></rte></gpx>", &err),
+			 TALUS_EPARSE);
+	assert_string_equal(err.msg, "a route (a planned route, no track "
+			    "points), not an activity");
+	/* No route either: the old message. */
+	assert_int_equal(parse_str(&v, "<gpx><wpt lat='1' lon='2'/></gpx>",
+				   &err), TALUS_EPARSE);
+	assert_string_equal(err.msg, "no track points");
+	if (!have_fixtures())
+		skip();
+	buf = load(TALUS_FIXTURES, "tkrajina_gpxpy/test_files/route.gpx", &len);
+	assert_int_equal(xmlact_parse(&v, buf, len, &err), TALUS_EPARSE);
+	assert_non_null(strstr(err.msg, "a route"));
+	free(buf);
+}
+
+/* A zone must be a zone: +00:18 is none, and the file says so. */
+static void
+gpx_offset_that_is_no_zone(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+
+	(void)state;
+	assert_int_equal(parse_str(&v, "<gpx><trk><trkseg><trkpt lat='1' lon='2'>"
+				   "<time>2024-07-01T06:18:00+00:18</time></trkpt>"
+				   "</trkseg></trk></gpx>", &err), 0);
+	start_is("+00:18", &v.v[0], "2024-07-01T06:00:00Z");
+	assert_int_equal(v.v[0].has_offset, 0);
+	assert_int_equal(v.v[0].offset_src, OFFSET_SRC_NONE);
+	assert_non_null(strstr(err.msg, "ignored 1 UTC offset that names no "
+			       "time zone"));
+	activity_vec_release(&v);
+	assert_int_equal(parse_str(&v, "<gpx><trk><trkseg><trkpt lat='1' lon='2'>"
+				   "<time>2024-07-01T06:18:00+05:45</time></trkpt>"
+				   "</trkseg></trk></gpx>", &err), 0);
+	assert_int_equal(v.v[0].has_offset, 1);
+	assert_int_equal(v.v[0].utc_offset_s, 20700);
+	assert_int_equal(v.v[0].offset_src, OFFSET_SRC_FILE);
+	assert_string_equal(err.msg, "");
+	activity_vec_release(&v);
+}
+
+/* Before 2000 is possible (a 1998 log) but more likely a clock never
+ * set: kept, with a warning. */
+static void
+gpx_before_2000_warns(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+
+	(void)state;
+	assert_int_equal(parse_str(&v, "<gpx><trk><trkseg><trkpt lat='1' lon='2'>"
+				   "<time>1999-12-31T23:59:59Z</time></trkpt>"
+				   "</trkseg></trk></gpx>", &err), 0);
+	assert_string_equal(err.msg, "1 activity starts before 2000 (the first "
+			    "on 1999-12-31): is the device's clock set?");
+	activity_vec_release(&v);
+	assert_int_equal(parse_str(&v, "<gpx><trk><trkseg><trkpt lat='1' lon='2'>"
+				   "<time>2000-01-01T00:00:00Z</time></trkpt>"
+				   "</trkseg></trk></gpx>", &err), 0);
+	assert_string_equal(err.msg, "");
+	activity_vec_release(&v);
+}
+
+/* xa_num's fast path (digits, a point, digits) gives the correctly
+ * rounded double strtod gives, for the up to 15 digits of real files, and
+ * the general path takes everything else. */
+static void
+xml_numbers_match_strtod(void **state)
+{
+	static const char *const odd[] = {
+		"1e3", " 12.5 ", "+4", "-0", "0.000000000000000000000001234",
+		"12345678901234567890", ".5", "5.", "-.25", "1.5e-3",
+	};
+	static const char *const bad[] = { "", "-", ".", "1.2.3", "abc",
+					   "1e", "--1", "1 2" };
+	uint32_t x = 2463534242u;
+
+	(void)state;
+	for (int i = 0; i < 200000; i++) {
+		char s[40];
+		int ip, fp, nd;
+		uint64_t a = 0, b = 0;
+		double got, want;
+
+		x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+		ip = (int)(x % 8);
+		fp = (int)((x >> 3) % 10);
+		nd = ip + fp;
+		if (nd > 15)
+			fp = 15 - ip;
+		for (int k = 0; k < ip; k++) {
+			x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+			a = a * 10 + x % 10;
+		}
+		for (int k = 0; k < fp; k++) {
+			x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+			b = b * 10 + x % 10;
+		}
+		snprintf(s, sizeof(s), "%s%llu.%0*llu", x & 1 ? "-" : "",
+			 (unsigned long long)a, fp, (unsigned long long)b);
+		if (fp == 0)
+			s[strlen(s) - 1] = '\0'; /* "12." -> "12" */
+		want = strtod(s, NULL);
+		if (xa_num(&got, s) || got != want)
+			fail_msg("[%s]: %.17g, want %.17g", s, got, want);
+	}
+	for (size_t i = 0; i < sizeof(odd) / sizeof(odd[0]); i++) {
+		double got;
+
+		if (xa_num(&got, odd[i]) || got != strtod(odd[i], NULL))
+			fail_msg("[%s]: %.17g", odd[i], got);
+	}
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		double got;
+
+		if (!xa_num(&got, bad[i]))
+			fail_msg("[%s] read as %.17g", bad[i], got);
+	}
+}
+
 int
 main(void)
 {
@@ -940,6 +1352,16 @@ main(void)
 		cmocka_unit_test(gpx_truncated_keeps_points_before),
 		cmocka_unit_test(xml_sniff_root),
 		cmocka_unit_test(xml_sport_map),
+		cmocka_unit_test(xml_leading_blanks_and_bom),
+		cmocka_unit_test(xml_broken_bom_is_refused),
+		cmocka_unit_test(xml_lines_count_the_dropped_blanks),
+		cmocka_unit_test(gpx_moving_never_exceeds_elapsed),
+		cmocka_unit_test(gpx_sport_clues),
+		cmocka_unit_test(gpx_sustained_speed_resists_glitches),
+		cmocka_unit_test(gpx_route_is_not_an_activity),
+		cmocka_unit_test(gpx_offset_that_is_no_zone),
+		cmocka_unit_test(gpx_before_2000_warns),
+		cmocka_unit_test(xml_numbers_match_strtod),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

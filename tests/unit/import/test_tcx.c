@@ -129,6 +129,10 @@ tcx_garmin_connect_ride(void **state)
 	a = &v.v[0];
 	start_is("edge520", a, "2020-03-06T00:23:46Z");
 	assert_int_equal(a->sport, SPORT_RIDE);
+	assert_int_equal(a->sport_src, SPORT_SRC_FILE);
+	/* <Creator><Name>: a bike computer */
+	assert_string_equal(a->device, "Edge 520");
+	assert_int_equal(a->bike_device, 1);
 	near("edge520", "elapsed", a->elapsed_s, 4352, 1.0);
 	near("edge520", "moving", a->moving_s, 4352, 1e-6);
 	near("edge520", "distance", a->distance_m, 1691.68, 1e-6);
@@ -396,10 +400,16 @@ tcx_empty_activities(void **state)
 	near("summary", "elapsed", v.v[0].elapsed_s, 1800, 0);
 	assert_non_null(strstr(err.msg, "skipped 1 empty <Activity>"));
 	activity_vec_release(&v);
-	doc = "<TrainingCenterDatabase><Activities/><Courses/></TrainingCenterDatabase>";
+	doc = "<TrainingCenterDatabase><Activities/></TrainingCenterDatabase>";
 	assert_int_equal(xmlact_parse(&v, (const uint8_t *)doc, strlen(doc),
 				      &err), TALUS_EPARSE);
 	assert_string_equal(err.msg, "no track points");
+	/* With <Courses> and no activity, the file is a plan: say so. */
+	doc = "<TrainingCenterDatabase><Activities/><Courses/></TrainingCenterDatabase>";
+	assert_int_equal(xmlact_parse(&v, (const uint8_t *)doc, strlen(doc),
+				      &err), TALUS_EPARSE);
+	assert_string_equal(err.msg, "a course (a planned route), not an "
+			    "activity");
 }
 
 static void
@@ -537,6 +547,204 @@ tcx_truncated_multisport_keeps_whole_activities(void **state)
 	free(buf);
 }
 
+/* Wraps one <Activity>'s inner XML (Sport attribute included in attrs)
+ * in a TCX document; the result is static. */
+static const char *
+tcx_doc(const char *lead, const char *attrs, const char *inner)
+{
+	static char doc[4096];
+
+	snprintf(doc, sizeof(doc), "%s<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+		 "<TrainingCenterDatabase><Activities><Activity%s>%s</Activity>"
+		 "</Activities></TrainingCenterDatabase>", lead, attrs, inner);
+	return doc;
+}
+
+#define TP(t, d) "<Trackpoint><Time>" t "</Time><DistanceMeters>" d \
+	"</DistanceMeters></Trackpoint>"
+
+/* Strava's TCX exports begin with blanks before <?xml. */
+static void
+tcx_leading_blanks(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	const char *doc = tcx_doc("          \n", " Sport=\"Running\"",
+		"<Id>2024-01-01T10:00:00Z</Id><Lap StartTime='2024-01-01T10:00:00Z'>"
+		"<Track>" TP("2024-01-01T10:00:00Z", "0")
+		TP("2024-01-01T10:10:00Z", "2000") "</Track></Lap>");
+
+	(void)state;
+	assert_int_equal(xmlact_sniff((const uint8_t *)doc, strlen(doc)),
+			 XMLACT_TCX);
+	assert_int_equal(xmlact_parse(&v, (const uint8_t *)doc, strlen(doc),
+				      &err), 0);
+	assert_int_equal(v.n, 1);
+	near("blanks", "distance", v.v[0].distance_m, 2000, 1e-9);
+	activity_vec_release(&v);
+}
+
+/* Garmin Connect writes <Id> cut to the minute: the first lap (or point)
+ * less than 60 s later is the real start. */
+static void
+tcx_id_on_a_whole_minute_yields(void **state)
+{
+	static const struct {
+		const char *id, *lap, *tp, *start;
+		double elapsed;
+	} cases[] = {
+		/* whole minute, lap 37 s later: the lap */
+		{ "2024-01-01T10:00:00Z", "2024-01-01T10:00:37Z",
+		  "2024-01-01T10:00:37Z", "2024-01-01T10:00:37Z", 600 },
+		/* the same with a fraction of zero */
+		{ "2024-01-01T10:00:00.000Z", "2024-01-01T10:00:59Z",
+		  "2024-01-01T10:00:59Z", "2024-01-01T10:00:59Z", 600 },
+		/* no lap StartTime: the first point */
+		{ "2024-01-01T10:00:00Z", NULL, "2024-01-01T10:00:12Z",
+		  "2024-01-01T10:00:12Z", 600 },
+		/* a minute or more later: <Id> stands */
+		{ "2024-01-01T10:00:00Z", "2024-01-01T10:01:00Z",
+		  "2024-01-01T10:01:00Z", "2024-01-01T10:00:00Z", 660 },
+		/* <Id> not on a whole minute: it stands */
+		{ "2024-01-01T10:00:05Z", "2024-01-01T10:00:37Z",
+		  "2024-01-01T10:00:37Z", "2024-01-01T10:00:05Z", 632 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char inner[1024], end[32];
+		struct activity_vec v = ACTIVITY_VEC_INIT;
+		struct talus_err err = TALUS_ERR_INIT;
+		const char *doc;
+		int64_t t;
+		int off, has;
+
+		assert_int_equal(iso8601_parse(&t, &off, &has, cases[i].tp), 0);
+		utc_format(end, t + 600);
+		snprintf(inner, sizeof(inner), "<Id>%s</Id><Lap%s%s%s><Track>"
+			 "<Trackpoint><Time>%s</Time></Trackpoint><Trackpoint>"
+			 "<Time>%s</Time></Trackpoint></Track></Lap>",
+			 cases[i].id, cases[i].lap ? " StartTime='" : "",
+			 cases[i].lap ? cases[i].lap : "",
+			 cases[i].lap ? "'" : "", cases[i].tp, end);
+		doc = tcx_doc("", " Sport='Running'", inner);
+		assert_int_equal(xmlact_parse(&v, (const uint8_t *)doc,
+					      strlen(doc), &err), 0);
+		start_is(cases[i].id, &v.v[0], cases[i].start);
+		near(cases[i].id, "elapsed", v.v[0].elapsed_s, cases[i].elapsed,
+		     1e-9);
+		activity_vec_release(&v);
+	}
+}
+
+/* Distance: the larger of the laps' sum and the last trackpoint's
+ * DistanceMeters (the device's odometer). */
+static void
+tcx_distance_is_the_larger_of_laps_and_odometer(void **state)
+{
+	static const struct {
+		const char *inner;
+		double distance;
+	} cases[] = {
+		/* Movescount: laps 1,999 m, points to 2,919 m */
+		{ "<Lap StartTime='2024-01-01T10:00:00Z'><DistanceMeters>1999"
+		  "</DistanceMeters><Track>" TP("2024-01-01T10:00:00Z", "0")
+		  TP("2024-01-01T10:15:00Z", "2919") "</Track></Lap>", 2919 },
+		/* laps longer than the points: the laps */
+		{ "<Lap StartTime='2024-01-01T10:00:00Z'><DistanceMeters>3000"
+		  "</DistanceMeters><Track>" TP("2024-01-01T10:00:00Z", "0")
+		  TP("2024-01-01T10:15:00Z", "2919") "</Track></Lap>", 3000 },
+		/* the odometer corrected down at the end: its last word */
+		{ "<Lap StartTime='2024-01-01T10:00:00Z'><DistanceMeters>2000"
+		  "</DistanceMeters><Track>" TP("2024-01-01T10:00:00Z", "2600")
+		  TP("2024-01-01T10:15:00Z", "2500") "</Track></Lap>", 2500 },
+		/* within a metre (float32 and decimal): the laps' */
+		{ "<Lap StartTime='2024-01-01T10:00:00Z'><DistanceMeters>10010.82"
+		  "</DistanceMeters><Track>" TP("2024-01-01T10:00:00Z", "0")
+		  TP("2024-01-01T10:15:00Z", "10010.8203125") "</Track></Lap>",
+		  10010.82 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct activity_vec v = ACTIVITY_VEC_INIT;
+		struct talus_err err = TALUS_ERR_INIT;
+		const char *doc = tcx_doc("", " Sport='Running'", cases[i].inner);
+
+		assert_int_equal(xmlact_parse(&v, (const uint8_t *)doc,
+					      strlen(doc), &err), 0);
+		near("odometer", "distance", v.v[0].distance_m,
+		     cases[i].distance, 1e-9);
+		activity_vec_release(&v);
+	}
+}
+
+static void
+tcx_sport_and_device_clues(void **state)
+{
+	static const struct {
+		const char *attrs;
+		enum sport sport;
+		enum sport_source src;
+		int vague;
+	} cases[] = {
+		{ " Sport='Running'", SPORT_RUN, SPORT_SRC_FILE, 0 },
+		{ " Sport='Biking'", SPORT_RIDE, SPORT_SRC_FILE, 0 },
+		{ " Sport='Other'", SPORT_OTHER, SPORT_SRC_NONE, 1 },
+		{ "", SPORT_RUN, SPORT_SRC_NONE, 0 },
+	};
+	const char *inner = "<Id>2024-01-01T10:00:00Z</Id>"
+		"<Lap StartTime='2024-01-01T10:00:00Z'><Track>"
+		"<Trackpoint><Time>2024-01-01T10:00:00Z</Time><Extensions>"
+		"<ns3:TPX><ns3:Watts>230</ns3:Watts></ns3:TPX></Extensions>"
+		"</Trackpoint></Track></Lap>"
+		"<Creator xsi:type='Device_t'><Name>Garmin Edge 1040</Name>"
+		"<UnitId>1</UnitId></Creator>";
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct activity_vec v = ACTIVITY_VEC_INIT;
+		struct talus_err err = TALUS_ERR_INIT;
+		const char *doc = tcx_doc("", cases[i].attrs, inner);
+
+		assert_int_equal(xmlact_parse(&v, (const uint8_t *)doc,
+					      strlen(doc), &err), 0);
+		assert_int_equal(v.v[0].sport, cases[i].sport);
+		assert_int_equal(v.v[0].sport_src, cases[i].src);
+		assert_int_equal(v.v[0].sport_vague, cases[i].vague);
+		assert_string_equal(v.v[0].device, "Garmin Edge 1040");
+		assert_int_equal(v.v[0].bike_device, 1);
+		assert_int_equal(v.v[0].has_power, 1);
+		activity_vec_release(&v);
+	}
+}
+
+static void
+tcx_plans_are_named(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	const char *course = "<TrainingCenterDatabase><Courses><Course>"
+		"<Name>Loop</Name><Track><Trackpoint><Time>2024-01-01T10:00:00Z"
+		"</Time><Position><LatitudeDegrees>45</LatitudeDegrees>"
+		"<LongitudeDegrees>7</LongitudeDegrees></Position></Trackpoint>"
+		"</Track></Course></Courses></TrainingCenterDatabase>";
+	const char *workout = "<TrainingCenterDatabase><Workouts><Workout "
+		"Sport='Running'><Name>Tempo</Name></Workout></Workouts>"
+		"</TrainingCenterDatabase>";
+
+	(void)state;
+	assert_int_equal(xmlact_parse(&v, (const uint8_t *)course,
+				      strlen(course), &err), TALUS_EPARSE);
+	assert_string_equal(err.msg, "a course (a planned route), not an "
+			    "activity");
+	assert_int_equal(xmlact_parse(&v, (const uint8_t *)workout,
+				      strlen(workout), &err), TALUS_EPARSE);
+	assert_string_equal(err.msg, "a workout (a planned session), not an "
+			    "activity");
+	assert_int_equal(v.n, 0);
+}
+
 int
 main(void)
 {
@@ -555,6 +763,11 @@ main(void)
 		cmocka_unit_test(tcx_one_byte_chunks_equal_one_buffer),
 		cmocka_unit_test(tcx_truncated_anywhere),
 		cmocka_unit_test(tcx_truncated_multisport_keeps_whole_activities),
+		cmocka_unit_test(tcx_leading_blanks),
+		cmocka_unit_test(tcx_id_on_a_whole_minute_yields),
+		cmocka_unit_test(tcx_distance_is_the_larger_of_laps_and_odometer),
+		cmocka_unit_test(tcx_sport_and_device_clues),
+		cmocka_unit_test(tcx_plans_are_named),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
