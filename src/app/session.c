@@ -18,8 +18,9 @@ session_open(struct session *s, unsigned flags, struct talus_err *err)
 {
 	int rc;
 
-	if ((rc = store_open(&s->st, s->db_path, flags & SESSION_CREATE ? STORE_CREATE : 0,
-			     err)))
+	if ((rc = store_open(&s->st, s->db_path,
+			     (flags & SESSION_CREATE ? STORE_CREATE : 0) |
+			     (flags & SESSION_WRITE ? 0 : STORE_READ), err)))
 		return rc;
 	rc = flags & SESSION_WRITE ? store_begin(s->st, err) : store_begin_read(s->st, err);
 	if (rc || !(flags & SESSION_ATHLETE))
@@ -31,6 +32,12 @@ int
 session_is_open(const struct session *s)
 {
 	return s->st != NULL;
+}
+
+const char *
+session_read_only(const struct session *s)
+{
+	return store_read_only(s->st);
 }
 
 int

@@ -31,7 +31,9 @@ struct session {
 enum session_flags {
 	SESSION_CREATE = 1 << 0,  /* create the database (and its folder) */
 	SESSION_WRITE = 1 << 1,   /* the work writes: a write transaction
-				     from the start */
+				     from the start; without it the work only
+				     reads, and a database that cannot be
+				     written is opened read-only */
 	SESSION_ATHLETE = 1 << 2, /* load the athlete (s->want) */
 };
 
@@ -46,6 +48,10 @@ int session_open(struct session *s, unsigned flags, struct talus_err *err);
 
 /* 1 when session_open() opened the database. */
 int session_is_open(const struct session *s);
+
+/* Why the database was opened read-only (a command that only reads, on a
+ * database it cannot write), or NULL. */
+const char *session_read_only(const struct session *s);
 
 int session_commit(struct session *s, struct talus_err *err);
 void session_rollback(struct session *s);

@@ -2,8 +2,11 @@
  * one place where errors become messages and exit statuses. */
 #include "app/clock.h"
 #include "cli/cli.h"
+#include "util/text.h"
 #include "util/xalloc.h"
 
+#include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +24,46 @@ default_db_path(void)
 	return strbuf_detach(&sb);
 }
 
+/* Writes the command's output to stdout. TALUS_EWRITE with the reason on
+ * an error (a full disk); a reader that closed the pipe (head -1) is not
+ * an error: the rest of the output is simply not wanted. */
+static int
+write_out(const struct strbuf *out, struct talus_err *err)
+{
+	if ((out->len && fwrite(out->buf, 1, out->len, stdout) != out->len) || fflush(stdout)) {
+		if (errno == EPIPE)
+			return 0;
+		return err_set(err, TALUS_EWRITE, "%s", strerror(errno));
+	}
+	return 0;
+}
+
+/* An error or warning message on stderr, with any control character of
+ * what it echoes (an argument, a file name) made visible. */
+static void
+print_message(const char *prefix, const struct talus_err *err)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	strbuf_adds(&sb, prefix);
+	text_add_visible(&sb, err ? err->msg : "failed");
+	strbuf_addch(&sb, '\n');
+	fputs(sb.buf, stderr);
+	strbuf_release(&sb);
+}
+
+/* The whole of a command that only prints (help, version): its exit
+ * status. */
+static int
+output_only(const struct strbuf *out, struct talus_err *err)
+{
+	if (write_out(out, err)) {
+		print_message("talus: write error: ", err);
+		return EXIT_FAIL;
+	}
+	return 0;
+}
+
 static int
 exit_for(int code)
 {
@@ -36,11 +79,17 @@ exit_for(int code)
 	}
 }
 
-static void
+static int
 print_version(void)
 {
-	printf("talus %s\n", TALUS_VERSION);
-	printf("%s\n", session_engine_version());
+	struct strbuf sb = STRBUF_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	int rc;
+
+	strbuf_addf(&sb, "talus %s\n%s\n", TALUS_VERSION, session_engine_version());
+	rc = output_only(&sb, &err);
+	strbuf_release(&sb);
+	return rc;
 }
 
 /* Prints the help of cmd (the overview when NULL), or of the group of
@@ -48,13 +97,16 @@ print_version(void)
 static int
 print_help(struct ctx *c, const struct cmd *cmd, const char *group)
 {
+	struct talus_err err = TALUS_ERR_INIT;
+	int rc;
+
 	if (group)
 		cmd_group_help(&c->out, group);
 	else
 		cmd_help(&c->out, cmd);
-	fputs(c->out.buf, stdout);
+	rc = output_only(&c->out, &err);
 	strbuf_release(&c->out);
-	return 0;
+	return rc;
 }
 
 static int
@@ -123,6 +175,9 @@ main(int argc, char **argv)
 	char *dflt = NULL;
 	int i = 1, used, rc, status;
 
+	/* A reader that closes the pipe early ends the output, not talus:
+	 * write_out() sees EPIPE and stops quietly. */
+	signal(SIGPIPE, SIG_IGN);
 	memset(&c, 0, sizeof(c));
 	strbuf_init(&c.out);
 	strbuf_init(&c.hint);
@@ -135,10 +190,8 @@ main(int argc, char **argv)
 
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
-		if (!strcmp(a, "--version")) {
-			print_version();
-			return 0;
-		}
+		if (!strcmp(a, "--version"))
+			return print_version();
 		if (!strcmp(a, "--help") || !strcmp(a, "-h"))
 			return print_help(&c, NULL, NULL);
 		if (!strcmp(a, "--db") || !strcmp(a, "--athlete")) {
@@ -195,21 +248,37 @@ main(int argc, char **argv)
 	session_init(&c.ses, c.db_path, c.athlete_name, clock_today());
 
 	rc = cmd->fn(&c, argc - i, argv + i, &err);
-	if (!rc)
-		rc = session_commit(&c.ses, &err);
 	if (rc == 0) {
-		fputs(c.out.buf, stdout);
+		/* The output first, then the commit: a command whose output
+		 * could not be written changes nothing, and once the change is
+		 * committed nothing can fail any more. */
+		if ((rc = write_out(&c.out, &err)) == 0)
+			rc = session_commit(&c.ses, &err);
+	}
+	if (rc == 0) {
+		if (session_read_only(&c.ses))
+			fprintf(stderr, "talus: note: the database was opened read-only (%s)\n",
+				session_read_only(&c.ses));
 		if (err.msg[0])
-			fprintf(stderr, "talus: %s\n", err.msg);
+			print_message("talus: ", &err);
 		status = c.exit_status;
 	} else {
 		session_rollback(&c.ses);
-		fprintf(stderr, "talus: %s: %s\n", cmd->name, err.msg[0] ? err.msg : "failed");
-		if (c.hint.len)
-			fprintf(stderr, "%s\n", c.hint.buf);
-		status = exit_for(rc);
+		if (rc == TALUS_EWRITE) {
+			print_message("talus: write error: ", &err);
+			status = EXIT_FAIL;
+		} else {
+			fprintf(stderr, "talus: %s: ", cmd->name);
+			print_message("", err.msg[0] ? &err : NULL);
+			if (c.hint.len)
+				fprintf(stderr, "%s\n", c.hint.buf);
+			status = exit_for(rc);
+		}
 	}
 	session_close(&c.ses);
+	/* A message that could not be written: the status says so. */
+	if (fflush(stderr) || ferror(stderr))
+		status = status ? status : EXIT_FAIL;
 	strbuf_release(&c.out);
 	strbuf_release(&c.hint);
 	free(dflt);

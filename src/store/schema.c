@@ -178,6 +178,10 @@ const char *const store_migrations[] = {
 	/* 4 -> 5: the runs' pain scores, as the recovery episodes read them
 	 * every day, answered from the index alone. */
 	"CREATE INDEX activity_pain ON activity(athlete_id, sport, day, id, pain_during, pain_after)",
+	/* 5 -> 6: a counter each write transaction moves on, so that a
+	 * COMMIT that reports a disk error can be told from one that did not
+	 * happen (store_commit()). */
+	"CREATE TABLE txn(seq INTEGER NOT NULL); INSERT INTO txn VALUES (0);",
 };
 
 const int store_nmigrations = (int)(sizeof(store_migrations) / sizeof(store_migrations[0]));

@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "store/store_int.h"
 #include "util/date.h"
+#include "util/strbuf.h"
 #include "util/xalloc.h"
 
 #include <errno.h>
@@ -137,11 +138,12 @@ mkdirs(const char *path, struct talus_err *err)
 	return rc;
 }
 
+/* The schema's version (PRAGMA user_version), refused when newer than
+ * this build knows. */
 static int
-migrate(struct store *st, struct talus_err *err)
+schema_version(struct store *st, int *out, struct talus_err *err)
 {
 	sqlite3_stmt *s;
-	int version, rc;
 
 	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL) != SQLITE_OK)
 		return store_dberr(st, err, "reading the schema version");
@@ -149,12 +151,37 @@ migrate(struct store *st, struct talus_err *err)
 		sqlite3_finalize(s);
 		return store_dberr(st, err, "reading the schema version");
 	}
-	version = sqlite3_column_int(s, 0);
+	*out = sqlite3_column_int(s, 0);
 	sqlite3_finalize(s);
-	if (version > store_nmigrations)
+	if (*out > store_nmigrations)
 		return err_set(err, TALUS_EDB,
 			       "the database has schema version %d, newer than this "
-			       "talus knows (%d): upgrade talus", version, store_nmigrations);
+			       "talus knows (%d): upgrade talus", *out, store_nmigrations);
+	return 0;
+}
+
+/* Read-only: the schema must be this build's. */
+static int
+check_version(struct store *st, struct talus_err *err)
+{
+	int version, rc;
+
+	if ((rc = schema_version(st, &version, err)))
+		return rc;
+	if (version < store_nmigrations)
+		return err_set(err, TALUS_EDB, "the database has schema version %d and needs "
+			       "an upgrade, which a read-only database cannot take: run talus "
+			       "once where it can write the database", version);
+	return 0;
+}
+
+static int
+migrate(struct store *st, struct talus_err *err)
+{
+	int version, rc;
+
+	if ((rc = schema_version(st, &version, err)))
+		return rc;
 	if (version == store_nmigrations)
 		return 0;
 	if ((rc = exec(st, "BEGIN IMMEDIATE", err)))
@@ -173,12 +200,78 @@ fail:
 	return rc;
 }
 
+/* The connection's settings; migrations. */
+static int
+setup(struct store *st, int write, struct talus_err *err)
+{
+	int rc;
+
+	sqlite3_busy_timeout(st->db, 5000);
+	if (write) {
+		/* Keep the WAL file between runs (each command is a process:
+		 * creating and unlinking it every time costs syscalls), but
+		 * empty: the last connection to close checkpoints and
+		 * truncates it, so no open replays a long WAL. */
+		int persist = 1;
+		sqlite3_file_control(st->db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+		if ((rc = exec(st, "PRAGMA journal_mode = WAL; PRAGMA journal_size_limit = 0;",
+			       err)))
+			return rc;
+	}
+	if ((rc = exec(st, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;", err)))
+		return rc;
+	if (write)
+		return migrate(st, err);
+	/* Read-only: the schema must already be this build's or older
+	 * (readable as it is); a newer one is refused. */
+	return check_version(st, err);
+}
+
+static int
+open_as(struct store *st, const char *path, int oflags, struct talus_err *err)
+{
+	if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
+		int rc = err_set(err, TALUS_EDB, "cannot open database '%s': %s", path,
+				 st->db ? sqlite3_errmsg(st->db) : "out of memory");
+		sqlite3_close(st->db);
+		st->db = NULL;
+		return rc;
+	}
+	return 0;
+}
+
+/* A first read, which opens the WAL and its index as every command's
+ * first query would. */
+static int
+probe(struct store *st, struct talus_err *err)
+{
+	return exec(st, "SELECT count(*) FROM sqlite_master", err);
+}
+
+/* Why a database cannot be written, in words, or NULL. */
+static const char *
+why_read_only(const char *path)
+{
+	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+	const char *why = NULL;
+
+	if (slash)
+		*(slash == dir ? slash + 1 : slash) = '\0';
+	if (access(path, W_OK))
+		why = "the database file is not writable";
+	else if (access(slash ? dir : ".", W_OK))
+		why = "its folder is not writable";
+	free(dir);
+	return why;
+}
+
 int
 store_open(struct store **out, const char *path, unsigned flags,
 	   struct talus_err *err)
 {
 	struct store *st;
 	int rc, oflags = SQLITE_OPEN_READWRITE;
+	const char *why;
 
 	*out = NULL;
 	if (access(path, F_OK) != 0) {
@@ -188,31 +281,72 @@ store_open(struct store **out, const char *path, unsigned flags,
 			return rc;
 		oflags |= SQLITE_OPEN_CREATE;
 	}
+	why = (oflags & SQLITE_OPEN_CREATE) ? NULL : why_read_only(path);
+	if (why && !(flags & STORE_READ))
+		return err_set(err, TALUS_EIO, "cannot write the database '%s': %s", path, why);
 	st = xcalloc(1, sizeof(*st));
-	if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
-		rc = err_set(err, TALUS_EDB, "cannot open database '%s': %s", path,
-			     st->db ? sqlite3_errmsg(st->db) : "out of memory");
-		sqlite3_close(st->db);
-		free(st);
-		return rc;
-	}
-	sqlite3_busy_timeout(st->db, 5000);
-	{
-		/* Keep the WAL file between runs: each command is a process,
-		 * and creating and unlinking it every time costs syscalls. */
-		int persist = 1;
-		sqlite3_file_control(st->db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
-	}
-	if ((rc = exec(st, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
-			   "PRAGMA synchronous = NORMAL;", err)) ||
-	    (rc = migrate(st, err))) {
+	st->path = xstrdup(path);
+	if (!why) {
+		/* Health records: the database, its WAL and index 0600, whatever
+		 * the umask (SQLite creates the WAL and index with the
+		 * database's mode). */
+		mode_t old = umask(077);
+		rc = open_as(st, path, oflags, err);
+		umask(old);
+		if (!rc && (rc = setup(st, 1, err)) == 0 && (flags & STORE_READ))
+			rc = probe(st, err);
+		if (!rc) {
+			*out = st;
+			return 0;
+		}
 		if (rc == TALUS_EDB && strstr(err->msg, "not a database"))
-			err_set(err, TALUS_EDB, "'%s' is not a talus database", path);
+			rc = err_set(err, TALUS_EDB, "'%s' is not a talus database", path);
+		if (!(flags & STORE_READ) || strstr(err->msg, "not a talus database") ||
+		    strstr(err->msg, "newer than this talus")) {
+			store_close(st);
+			return rc;
+		}
+		/* A read can do without writing: try that. */
+		why = "the disk refused a write";
+		sqlite3_close(st->db);
+		st->db = NULL;
+		err_clear(err);
+	}
+	{
+		/* Without a WAL beside it nothing is writing the database: read
+		 * it as it is, with no index to create (which a read-only
+		 * folder would refuse). */
+		struct strbuf uri = STRBUF_INIT;
+		char wal[4096];
+		int has_wal;
+
+		snprintf(wal, sizeof(wal), "%s-wal", path);
+		has_wal = !access(wal, F_OK);
+		strbuf_adds(&uri, "file:");
+		for (const char *p = path; *p; p++)
+			if (*p == '?' || *p == '#' || *p == '%')
+				strbuf_addf(&uri, "%%%02X", (unsigned char)*p);
+			else
+				strbuf_addch(&uri, *p);
+		strbuf_adds(&uri, has_wal ? "?mode=ro" : "?mode=ro&immutable=1");
+		rc = open_as(st, uri.buf, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, err);
+		strbuf_release(&uri);
+	}
+	if (rc || (rc = setup(st, 0, err)) || (rc = probe(st, err))) {
+		if (rc == TALUS_EDB && strstr(err->msg, "not a database"))
+			rc = err_set(err, TALUS_EDB, "'%s' is not a talus database", path);
 		store_close(st);
 		return rc;
 	}
+	st->read_only = why;
 	*out = st;
 	return 0;
+}
+
+const char *
+store_read_only(const struct store *st)
+{
+	return st ? st->read_only : NULL;
 }
 
 void
@@ -227,17 +361,47 @@ store_close(struct store *st)
 	sqlite3_close(st->db);
 	free(st->days);
 	free(st->shoes);
+	free(st->path);
 	free(st);
+}
+
+/* The counter this transaction commits. */
+static int
+read_seq(sqlite3 *db, int64_t *out)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(db, "SELECT seq FROM txn", -1, &s, NULL) != SQLITE_OK)
+		return -1;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? 0 : -1;
 }
 
 int
 store_begin(struct store *st, struct talus_err *err)
 {
-	int rc = exec(st, "BEGIN IMMEDIATE", err);
+	static const char sql[] = "UPDATE txn SET seq = seq + 1";
+	sqlite3_stmt *s;
+	int rc;
 
-	if (!rc)
-		st->in_tx = 1;
-	return rc;
+	if (st->read_only)
+		return err_set(err, TALUS_EDB, "the database is open read-only (%s)",
+			       st->read_only);
+	if ((rc = exec(st, "BEGIN IMMEDIATE", err)))
+		return rc;
+	st->in_tx = st->in_write = 1;
+	if (!(s = store_stmt(st, sql, err)) ||
+	    (rc = store_step_done(st, s, err, "starting a change")) ||
+	    read_seq(st->db, &st->seq)) {
+		rc = err->code ? err->code : store_dberr(st, err, "starting a change");
+		store_rollback(st);
+		return rc;
+	}
+	return 0;
 }
 
 int
@@ -245,23 +409,54 @@ store_begin_read(struct store *st, struct talus_err *err)
 {
 	int rc = exec(st, "BEGIN", err);
 
-	if (!rc)
+	if (!rc) {
 		st->in_tx = 1;
+		st->in_write = 0;
+	}
 	return rc;
+}
+
+/* 1 when the write transaction that moved txn.seq to seq is in the
+ * database: looked at through a connection of its own. */
+static int
+landed(const char *path, int64_t seq)
+{
+	sqlite3 *db = NULL;
+	int64_t now = -1;
+	int ok;
+
+	ok = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+	     (sqlite3_busy_timeout(db, 5000), read_seq(db, &now) == 0) && now >= seq;
+	sqlite3_close(db);
+	return ok;
 }
 
 int
 store_commit(struct store *st, struct talus_err *err)
 {
+	struct talus_err cerr = TALUS_ERR_INIT;
 	int rc;
 
 	if (!st->in_tx)
 		return 0;
-	rc = exec(st, "COMMIT", err);
-
-	if (!rc)
-		st->in_tx = 0;
-	return rc;
+	rc = exec(st, "COMMIT", &cerr);
+	if (!rc || !sqlite3_get_autocommit(st->db)) {
+		if (rc) {
+			/* Still open (busy, say): nothing was committed. */
+			store_rollback(st);
+			return err_set(err, cerr.code, "%s", cerr.msg);
+		}
+		st->in_tx = st->in_write = 0;
+		return 0;
+	}
+	st->in_tx = 0;
+	if (st->in_write && landed(st->path, st->seq)) {
+		st->in_write = 0;
+		return err_warn(err, "the change was saved, but the disk reported an error "
+				"after it: %s", cerr.msg);
+	}
+	st->in_write = 0;
+	return err_set(err, cerr.code ? cerr.code : TALUS_EDB, "%s", cerr.msg);
 }
 
 void
@@ -270,7 +465,7 @@ store_rollback(struct store *st)
 	if (!st->in_tx)
 		return;
 	exec(st, "ROLLBACK", NULL);
-	st->in_tx = 0;
+	st->in_tx = st->in_write = 0;
 }
 
 /* ---- athletes ------------------------------------------------------------ */

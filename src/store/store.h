@@ -28,13 +28,23 @@
 struct store;
 
 enum store_flags {
-	STORE_CREATE = 1 << 0, /* create the file (and its folder, 0700) */
+	STORE_CREATE = 1 << 0, /* create the file (0600, its folder 0700) */
+	STORE_READ = 1 << 1,   /* the work only reads: when the database cannot
+				  be opened for writing (a read-only folder or
+				  file, a disk that refuses writes), open it
+				  read-only instead */
 };
 
 /* Opens path. Without STORE_CREATE a missing file is TALUS_ENODB. A newer
- * schema than this build knows is TALUS_EDB; an older one is migrated. */
+ * schema than this build knows is TALUS_EDB; an older one is migrated
+ * (which needs a write). The WAL is truncated when the last connection
+ * closes (journal_size_limit 0), so it stays small at rest however many
+ * commands run. */
 int store_open(struct store **out, const char *path, unsigned flags,
 	       struct talus_err *err);
+/* When store_open() fell back to reading only: why ("the folder is not
+ * writable"), else NULL. */
+const char *store_read_only(const struct store *st);
 void store_close(struct store *st);
 
 /* The database engine and its version, for --version: "SQLite 3.40.1". */
@@ -44,6 +54,9 @@ int store_begin(struct store *st, struct talus_err *err);  /* BEGIN IMMEDIATE */
 /* A read transaction (BEGIN DEFERRED): for commands that only read. A
  * write inside it upgrades it, so it is never wrong, only slower. */
 int store_begin_read(struct store *st, struct talus_err *err);
+/* Commits. When COMMIT fails (a disk error after the change was written),
+ * looks at the database again: if the change is there, returns 0 with a
+ * warning in err (the change was saved); else the error. */
 int store_commit(struct store *st, struct talus_err *err);
 void store_rollback(struct store *st);                      /* no-op outside */
 

@@ -14,6 +14,10 @@
 struct store {
 	sqlite3 *db;
 	int in_tx;
+	int in_write;       /* the transaction is a write one */
+	int64_t seq;        /* txn.seq this write transaction commits */
+	char *path;         /* as opened */
+	const char *read_only; /* why it was opened read-only, or NULL */
 	int defer;          /* batch mode: see store_defer() */
 	int32_t *days;      /* days touched while deferred */
 	size_t ndays, adays;

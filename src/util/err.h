@@ -18,6 +18,7 @@ enum talus_code {
 	TALUS_EPARSE = -6,    /* a file's content is malformed */
 	TALUS_ENODB = -7,     /* no database at the path */
 	TALUS_EINTR = -8,     /* interrupted by a signal */
+	TALUS_EWRITE = -9,    /* the output could not be written */
 };
 
 struct talus_err {
