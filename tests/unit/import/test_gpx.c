@@ -916,7 +916,7 @@ xml_sport_map(void **state)
 /* ------------------------------------------------------------------ */
 /* Quirks of real files                                                */
 
-/* The fixtures may be absent (a checkout without ../shared): a test that
+/* The fixtures may be absent (a bare checkout, nothing beside it): a test that
  * needs them is then skipped, neither passed nor failed. */
 static int
 have_fixtures(void)
