@@ -16,6 +16,7 @@
 
 #include "core/activity.h"
 #include "core/ankle.h"
+#include "core/redflag.h"
 #include "core/athlete.h"
 #include "core/episode.h"
 #include "core/load.h"
@@ -181,5 +182,17 @@ int store_ankle_list_notes(struct ankle_log **out, size_t *n, struct store *st,
 int store_ankle_recent(struct ankle_log **out, size_t *n, struct store *st,
 		       int64_t athlete, int32_t day, int window,
 		       struct talus_err *err);
+/* Every log on or before day, of any age, that shows a red flag or says
+ * --red-flags none (core/redflag.h), sorted by (day, id). */
+int store_ankle_flagged(struct ankle_log **out, size_t *n, struct store *st, int64_t athlete,
+			int32_t day, struct talus_err *err);
+
+/* ---- consultations (`talus ankle seen`) --------------------------------- */
+
+int store_consult_insert(int64_t *out_id, struct store *st, int64_t athlete,
+			 const struct consult *c, struct talus_err *err);
+/* With day in [from, to], by (day, id); free with consults_free(). */
+int store_consult_list(struct consult **out, size_t *n, struct store *st, int64_t athlete,
+		       int32_t from, int32_t to, struct talus_err *err);
 
 #endif

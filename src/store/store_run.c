@@ -493,6 +493,7 @@ pain_row(void *elem, sqlite3_stmt *s)
 	r->day = sqlite3_column_int(s, 1);
 	r->pain_during = col_score(s, 2);
 	r->pain_after = col_score(s, 3);
+	r->distance_m = sqlite3_column_double(s, 4);
 }
 
 int
@@ -500,7 +501,7 @@ store_run_pains(struct episode_run **out, size_t *n, struct store *st, int64_t a
 		int32_t from, int32_t to, struct talus_err *err)
 {
 	static const char sql[] =
-		"SELECT id, day, pain_during, pain_after FROM activity WHERE athlete_id = ?1"
+		"SELECT id, day, pain_during, pain_after, distance_m FROM activity WHERE athlete_id = ?1"
 		" AND sport = 'run' AND day >= ?2 AND day <= ?3 ORDER BY day, id";
 	sqlite3_stmt *s = store_stmt(st, sql, err);
 	size_t alloc = 0;

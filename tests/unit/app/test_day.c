@@ -127,19 +127,25 @@ gathered_day_follows_the_recovery_plan(void **state)
 	l.rolled = 1;
 	add_log(st, a.id, &l);
 
-	/* No programme, plan or started recovery: today is as before. */
+	/* Nothing started: the acute event opens the episode by itself and
+	 * today follows it, the run of that day not a session. */
+	add_run(st, a.id, D(3, 5), 5000, 5, 6);
 	assert_int_equal(app_day_read(&ad, &ses, D(3, 5), NAN, DAY_TODAY, &err), 0);
-	assert_false(d->enrolled);
-	assert_false(d->rec_active); /* not even looked for */
-	assert_int_not_equal(d->today.verdict, VERDICT_REST);
+	assert_true(d->enrolled);
+	assert_true(d->rec_active);
+	assert_false(d->ep.has_row);
+	assert_int_equal(d->rtoday.action, RECOVER_PROTECT);
+	assert_int_equal(d->today.verdict, VERDICT_REST);
+	assert_int_equal(d->nsessions, 0);
+	assert_int_equal(d->session.source, SESSION_RECOVERY);
+	assert_int_equal(d->session.kind, SESSION_REST);
 	app_day_release(&ad);
 
-	/* Asked for everything, the episode is there, not yet followed-> */
+	/* Asked for the verdict alone, the same verdict. */
 	assert_int_equal(app_day_read(&ad, &ses, D(3, 5), NAN, DAY_VERDICT | DAY_EPISODES, &err), 0);
 	assert_true(d->rec_active);
-	assert_false(d->ep.started);
 	assert_int_equal(d->rtoday.action, RECOVER_PROTECT);
-	assert_int_not_equal(d->today.verdict, VERDICT_REST);
+	assert_int_equal(d->today.verdict, VERDICT_REST);
 	app_day_release(&ad);
 
 	/* With a programme, today follows it: a protect day is a rest day. */
