@@ -99,8 +99,19 @@ app_run_set_start(struct run_entry *r, int32_t day, int sec)
 
 	r->a.has_time = sec >= 0;
 	r->a.utc_offset_s = off;
+	r->a.has_offset = 0;
+	r->a.offset_src = OFFSET_SRC_ENTERED;
 	r->a.start_utc = (int64_t)day * 86400 + at - off;
 	r->day = day;
+}
+
+void
+app_run_set_sport(struct run_entry *r, enum sport sport)
+{
+	r->a.sport = sport;
+	r->a.sport_src = SPORT_SRC_USER;
+	if (sport != SPORT_RUN)
+		r->shoe_id = 0;
 }
 
 int

@@ -56,8 +56,15 @@ int app_check_date(const struct session *s, int32_t day, enum app_when when, con
 /* ---- runs ---------------------------------------------------------------- */
 
 /* The start of a run typed in on day at sec seconds after local
- * midnight (sec < 0: no time given, noon is kept), in the system zone. */
+ * midnight (sec < 0: no time given, noon is kept), in the system zone
+ * (offset_src OFFSET_SRC_ENTERED). */
 void app_run_set_start(struct run_entry *r, int32_t day, int sec);
+
+/* Sets r's sport by hand (sport_src SPORT_SRC_USER: no import or
+ * inference changes it after). An activity that is not a run leaves the
+ * running load and its shoe (only runs wear shoes): r->shoe_id becomes 0.
+ * The day rows follow when r is stored. */
+void app_run_set_sport(struct run_entry *r, enum sport sport);
 
 /* Adds r; without a shoe (r->shoe_id 0) and with use_default, the default
  * shoe. */

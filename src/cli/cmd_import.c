@@ -1,5 +1,6 @@
 /* cmd_import.c - talus import: the options, Ctrl-C, the progress bar and
  * the messages of an import; src/app/import.c decides what goes in. */
+#include "app/clock.h"
 #include "app/import.h"
 #include "cli/cli.h"
 #include "render/import.h"
@@ -77,7 +78,7 @@ on_file(void *payload, const struct import_file *f, const char *status,
 	progress(v, t, 0);
 }
 
-enum { O_SHOE, O_ALL, O_DRY, O_JOBS, O_QUIET, O_JSON, O_N };
+enum { O_SHOE, O_ALL, O_DRY, O_JOBS, O_QUIET, O_JSON, O_TZ, O_N };
 static const struct opt import_opts[] = {
 	[O_SHOE] = { "shoe", OPT_STR, 0, 0, NULL, 0 },
 	[O_ALL] = { "all-sports", OPT_FLAG, 0, 0, NULL, 0 },
@@ -85,6 +86,7 @@ static const struct opt import_opts[] = {
 	[O_JOBS] = { "jobs", OPT_INT, 1, 64, NULL, 0 },
 	[O_QUIET] = { "quiet", OPT_FLAG, 0, 0, NULL, 'q' },
 	[O_JSON] = { "json", OPT_FLAG, 0, 0, NULL, 0 },
+	[O_TZ] = { "tz", OPT_STR, 0, 0, NULL, 0 },
 	{ 0 },
 };
 
@@ -97,12 +99,16 @@ cmd_import(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	struct app_import_opts o;
 	struct import_summary t;
 	struct sigaction sa, old;
+	const char *why;
 	int npos, rc;
 
 	if ((rc = opt_parse(v, import_opts, argc, argv, pos, 256, &npos, err)))
 		return rc;
 	if (!npos)
 		return err_set(err, TALUS_EINVAL, "missing PATH: a file, a folder, a .zip or -");
+	/* Before anything is opened or read. */
+	if (v[O_TZ].set && (why = clock_zone_check(v[O_TZ].str)))
+		return err_set(err, TALUS_EINVAL, "invalid --tz '%s': %s", v[O_TZ].str, why);
 	/* From here on Ctrl-C stops the import and keeps what was committed
 	 * (even a background job, which starts with SIGINT ignored). */
 	interrupted = 0;
@@ -118,6 +124,7 @@ cmd_import(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	o.paths = pos;
 	o.npaths = (size_t)npos;
 	o.shoe = v[O_SHOE].set ? v[O_SHOE].str : NULL;
+	o.tz = v[O_TZ].set ? v[O_TZ].str : NULL;
 	o.all_sports = v[O_ALL].set;
 	o.dry_run = v[O_DRY].set;
 	o.jobs = v[O_JOBS].set ? (int)v[O_JOBS].num : (int)sysconf(_SC_NPROCESSORS_ONLN);
@@ -157,8 +164,10 @@ done:
 const struct cmd cmd_import_def = {
 	"import", cmd_import, import_opts,
 	"import PATH... [--shoe NAME] [--all-sports] [-n|--dry-run] [--jobs N]\n"
-	"              [-q|--quiet] [--json]\n"
+	"              [-q|--quiet] [--json] [--tz ZONE]\n"
 	"              PATH: a .gpx, .tcx or .fit file (or .gz), a folder, a .zip\n"
-	"              (Garmin or Strava export) or - for standard input",
+	"              (Garmin or Strava export) or - for standard input\n"
+	"              ZONE: an IANA time zone (Europe/Berlin) for times that\n"
+	"              carry no UTC offset; else the system zone",
 	"import runs from watch files and exports", CMD_WRITE,
 };

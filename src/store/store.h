@@ -153,8 +153,10 @@ int store_stamp_add(struct store *st, int64_t athlete, const char *stamp,
 /* Remembers a file whose content was fully read. */
 int store_source_add(struct store *st, int64_t athlete, const char *hash,
 		     const char *path, int activities, struct talus_err *err);
-/* The id of an activity of the same sport starting within window_s seconds
- * of start_utc (whatever the time zones), or 0. */
+/* The id of an activity of the same sport, or of any sport the user set
+ * (sport_src SPORT_SRC_USER: the user has said what that activity is),
+ * starting within window_s seconds of start_utc (whatever the time
+ * zones), or 0. */
 int store_activity_near(int64_t *out_id, struct store *st, int64_t athlete,
 			enum sport sport, int64_t start_utc, int window_s,
 			struct talus_err *err);
