@@ -227,7 +227,7 @@ cmd_ankle_seen(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	struct optval v[S_N];
 	struct consult cs;
 	const char *pos[1];
-	char date[11];
+	char date[11], which[24];
 	size_t resolved;
 	int npos, rc;
 
@@ -250,17 +250,18 @@ cmd_ankle_seen(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	cs.note = v[S_NOTE].set ? (char *)v[S_NOTE].str : NULL;
 	if ((rc = ctx_open(c, err)) || (rc = app_ankle_seen(&cs.id, &resolved, &c->ses, &cs, err)))
 		return rc;
-	strbuf_addf(&c->out, "recorded a consultation with a %s on %s for the %s ankle%s "
-		    "(consultation %lld)\n", consult_by_name(cs.by), date_format(date, cs.day),
-		    side_name(cs.side), cs.side == SIDE_BOTH ? "s" : "", (long long)cs.id);
+	snprintf(which, sizeof(which), cs.side == SIDE_BOTH ? "both ankles" : "the %s ankle",
+		 side_name(cs.side));
+	strbuf_addf(&c->out, "recorded a consultation with a %s on %s for %s (consultation "
+		    "%lld)\n", consult_by_name(cs.by), date_format(date, cs.day), which,
+		    (long long)cs.id);
 	if (resolved)
 		strbuf_addf(&c->out, "it resolves the red flags of %zu ankle log%s logged on or "
 			    "before %s; the return starts again from the protect days: talus "
 			    "recover\n", resolved, resolved == 1 ? "" : "s", date);
 	else
-		strbuf_addf(&c->out, "no red flag stood for the %s ankle%s on %s; the referral "
-			    "is marked done\n", side_name(cs.side),
-			    cs.side == SIDE_BOTH ? "s" : "", date);
+		strbuf_addf(&c->out, "no red flag stood for %s on %s; the referral is marked "
+			    "done\n", which, date);
 	return 0;
 }
 

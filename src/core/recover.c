@@ -453,6 +453,8 @@ recover_reentry_today(struct recover_today *out, const struct recover_reentry *r
 	}
 	out->action = RECOVER_REENTRY;
 	out->cap_m = !isnan(cap_l1_m) && cap_l1_m < left ? cap_l1_m : left;
+	if (out->cap_m > RECOVER_REENTRY_RUN_SHARE * out->week_m)
+		out->cap_m = RECOVER_REENTRY_RUN_SHARE * out->week_m;
 	say(out, "R4; design choice", "re-entry week %d of %d: an easy run of at most %s "
 	    "(%s of this week's %s left); stop if pain goes above 3/10", out->reentry_week,
 	    r->weeks, distance_format(a, out->cap_m, u), distance_format(b, left, u),

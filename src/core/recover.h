@@ -140,12 +140,15 @@ struct recover_today {
  * docs/RULES.md): RECOVER_REENTRY_MIN_WEEKS weeks or more, each week's
  * distance at most RECOVER_REENTRY_GROWTH times the week before, from
  * the last walk-run week to the 4-week average before the episode; a
+ * day's run is at most RECOVER_REENTRY_RUN_SHARE of the week's distance; a
  * flare (pain above 3/10 during or after a run, morning pain or
  * stiffness worse) steps back one week, which starts again the next day
  * (after 2 rest days when the pain went above 5/10, R1). */
 #define RECOVER_REENTRY_MIN_WEEKS 3
 #define RECOVER_REENTRY_GROWTH 1.30
 #define RECOVER_REENTRY_MIN_RUN_M 1609.344 /* less left this week: rest */
+#define RECOVER_REENTRY_RUN_SHARE 0.4      /* a day's run: at most this share
+					      of the week (3 runs or more) */
 
 struct recover_reentry {
 	int32_t first;      /* its first day: the day after the walk-run

@@ -18,7 +18,7 @@ static const struct {
 	{ "S2", "Malisoux 2015 (cohort)" },
 	{ "F1", "NHS triage guidance" },
 	{ "F2", "GP ankle algorithm" },
-	{ "F3", "stress-fracture warning signs" },
+	{ "F3", "bone-stress warning signs (hospital guidance, secondary)" },
 	{ "F4", "Wright 2014 (validation)" },
 	{ "F5", "NHS referral guidance: no improvement at 12 weeks" },
 	{ "O1", "Ottawa ankle rules, Stiell 1993 (validation)" },
