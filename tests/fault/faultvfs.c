@@ -23,6 +23,7 @@
  * TALUS_FAULT_COUNT=FILE: at exit, FILE gets one line per op, "write 12",
  *   and "fired OP N FILE" (the op, its number, the file it hit: db, wal,
  *   journal, temp, -) or "fired none".
+ * A unit test linked with this file arms a fault with faultvfs_arm().
  *
  * The codes. Transient: the xxx of SQLITE_IOERR_xxx that the unix VFS
  * returns when the system call fails (WRITE, FSYNC, TRUNCATE, DELETE,
@@ -38,6 +39,8 @@
  * Not simulated: torn or partial writes, lost writes after a successful
  * sync (a power cut: SQLite's crash tests), failing reads, opens and locks.
  */
+#include "faultvfs.h"
+
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -385,33 +388,30 @@ write_counts(void)
 	fclose(fp);
 }
 
-static void
-bad_spec(const char *spec)
-{
-	fprintf(stderr, "talus-faulty: TALUS_FAULT='%s': want OP:N:MODE, OP one of write, "
-		"sync, truncate, delete, shm, any; N from 1; MODE transient or persistent\n",
-		spec);
-	exit(2);
-}
-
-static void
-parse_spec(const char *spec)
+/* Arms the fault of spec (OP:N:MODE) and counts the calls from 0 again;
+ * NULL or "" disarms it. -1 on a spec it cannot read. */
+int
+faultvfs_arm(const char *spec)
 {
 	char op[16], mode[16], end;
-	int i;
+	int i, n;
 
-	if (sscanf(spec, "%15[a-z]:%d:%15[a-z]%c", op, &F.n, mode, &end) != 3 || F.n < 1)
-		bad_spec(spec);
+	memset(F.calls, 0, sizeof(F.calls));
+	F.on = F.broken = 0;
+	F.fired = NULL;
+	if (!spec || !*spec)
+		return 0;
+	if (sscanf(spec, "%15[a-z]:%d:%15[a-z]%c", op, &n, mode, &end) != 3 || n < 1)
+		return -1;
 	for (i = 0; i <= OP_N && strcmp(op, op_name[i]); i++)
 		;
-	if (i > OP_N)
-		bad_spec(spec);
+	if (i > OP_N || (strcmp(mode, "persistent") && strcmp(mode, "transient")))
+		return -1;
 	F.op = (enum op)i;
-	if (!strcmp(mode, "persistent"))
-		F.persistent = 1;
-	else if (strcmp(mode, "transient"))
-		bad_spec(spec);
+	F.n = n;
+	F.persistent = !strcmp(mode, "persistent");
 	F.on = 1;
+	return 0;
 }
 
 __attribute__((constructor)) static void
@@ -419,8 +419,12 @@ faultvfs_register(void)
 {
 	const char *spec = getenv("TALUS_FAULT"), *count = getenv("TALUS_FAULT_COUNT");
 
-	if (spec && *spec)
-		parse_spec(spec);
+	if (faultvfs_arm(spec)) {
+		fprintf(stderr, "talus-faulty: TALUS_FAULT='%s': want OP:N:MODE, OP one of "
+			"write, sync, truncate, delete, shm, any; N from 1; MODE transient or "
+			"persistent\n", spec);
+		exit(2);
+	}
 	if (count && *count) {
 		F.count_path = count;
 		atexit(write_counts);
