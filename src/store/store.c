@@ -294,7 +294,7 @@ store_open(struct store **out, const char *path, unsigned flags,
 	   struct talus_err *err)
 {
 	struct store *st;
-	int rc, oflags = SQLITE_OPEN_READWRITE;
+	int rc, oflags = SQLITE_OPEN_READWRITE, disk = 0;
 	const char *why;
 
 	*out = NULL;
@@ -332,6 +332,7 @@ store_open(struct store **out, const char *path, unsigned flags,
 		}
 		/* A read can do without writing: try that. */
 		why = "the disk refused a write";
+		disk = 1;
 		sqlite3_close(st->db);
 		st->db = NULL;
 		err_clear(err);
@@ -356,7 +357,22 @@ store_open(struct store **out, const char *path, unsigned flags,
 		rc = open_as(st, uri.buf, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, err);
 		strbuf_release(&uri);
 	}
-	if (rc || (rc = setup(st, 0, err)) || (rc = probe(st, err))) {
+	if (!rc && !(rc = setup(st, 0, err)))
+		rc = probe(st, err);
+	if (rc && disk) {
+		/* Reading the WAL needs its index in the -shm, which SQLite
+		 * may have to grow or rebuild: a disk that refuses writes can
+		 * refuse that too. An index of our own in heap memory needs
+		 * nothing written. */
+		struct talus_err perr = TALUS_ERR_INIT;
+
+		sqlite3_close(st->db);
+		if ((st->db = open_private(path)) && !setup(st, 0, &perr) && !probe(st, &perr)) {
+			err_clear(err);
+			rc = 0;
+		}
+	}
+	if (rc) {
 		if (rc == TALUS_EDB && strstr(err->msg, "not a database"))
 			rc = err_set(err, TALUS_EDB, "'%s' is not a talus database", path);
 		store_close(st);

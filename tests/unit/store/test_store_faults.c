@@ -1,7 +1,8 @@
 /* test_store_faults.c - the store under I/O faults, with the VFS of
  * tests/fault/faultvfs.c linked in (tests/CMakeLists.txt): a COMMIT whose
- * WAL index cannot grow. tests/sh/faults.sh runs every command under every
- * fault; this is where the store itself decides. */
+ * WAL index cannot grow, and reading on a disk that refuses every write.
+ * tests/sh/faults.sh runs every command under every fault; these are the
+ * two places where the store itself decides. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -149,6 +150,30 @@ commit_lost_when_the_index_fails_once(void **state)
 	assert_name("Ann");
 }
 
+/* Reading where nothing can be written, -shm included: read-only, and the
+ * WAL a crash left is read too. */
+static void
+reads_on_a_disk_that_refuses_writes(void **state)
+{
+	struct store *st;
+	struct talus_err err = TALUS_ERR_INIT;
+	struct athlete a;
+
+	(void)state;
+	crash_with("UPDATE athlete SET name = 'Anna'", 1);
+	assert_int_equal(faultvfs_arm("any:1:persistent"), 0);
+	assert_int_equal(store_open(&st, path, STORE_READ, &err), 0);
+	assert_non_null(store_read_only(st));
+	assert_int_equal(store_begin_read(st, &err), 0);
+	assert_int_equal(store_athlete_get(&a, st, NULL, &err), 0);
+	assert_string_equal(a.name, "Anna");
+	assert_int_not_equal(store_begin(st, &err), 0);
+	store_close(st);
+	/* A command that writes fails, naming the disk. */
+	assert_int_equal(store_open(&st, path, 0, &err), TALUS_EDB);
+	assert_non_null(strstr(err.msg, "disk"));
+}
+
 int
 main(void)
 {
@@ -156,6 +181,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(commit_saved_when_the_index_cannot_grow, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(commit_lost_when_the_index_fails_once, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(reads_on_a_disk_that_refuses_writes, setup,
 						teardown),
 	};
 
