@@ -263,9 +263,13 @@ run_case() {
 	done
 	total_points=$((total_points + points))
 	list="$points injection points ($(echo "${list%,}" | sed 's/^ //')$([ "$s" != 1 ] &&
-		echo "; every ${s}th n and the last")) in $(since "$t0") s: ${tally[before]:-0} before,"
-	list="$list ${tally[after]:-0} after (${tally[saved]:-0} $([ "$kind" = read ] &&
-		echo read-only || echo "with the warning"))"
+		echo "; every ${s}th n and the last")) in $(since "$t0") s: "
+	if [ "$kind" = read ]; then
+		list="$list${tally[before]:-0} answered (${tally[saved]:-0} read-only)"
+	else
+		list="$list${tally[before]:-0} before, ${tally[after]:-0} after (${tally[saved]:-0}"
+		list="$list with the warning)"
+	fi
 	[ -n "$mid" ] && list="$list, ${tally[batch]:-0} with the first batch"
 	if [ $failed = 0 ]; then
 		ok "$name: $list"
@@ -305,6 +309,13 @@ run_case today base read today
 run_case run-list base read run list
 run_case load base read load
 run_case shoe-list base read shoe list
+run_case athlete-list base read athlete list
+run_case team base read team
+run_case ankle-list base read ankle list
+run_case assess-show base read assess show
+run_case assess-history base read assess history
+run_case program-show base read program show
+run_case program-status base read program status
 
 # A disk that refuses every write-like call from the first: reads answer,
 # read-only, and say so in one line; also on the crash image, whose WAL
