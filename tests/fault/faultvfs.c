@@ -59,7 +59,7 @@ static const int persistent_rc[OP_N] = {
 };
 
 static struct {
-	int on;                /* TALUS_FAULT was given */
+	int on;                /* a fault is armed (TALUS_FAULT, faultvfs_arm()) */
 	enum op op;            /* which calls are counted for the fault; OP_ANY: all */
 	int n;                 /* the call that fails, from 1 */
 	int persistent;        /* every later call fails too */
