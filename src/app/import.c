@@ -69,7 +69,18 @@ commit_batch(struct imp *m)
 		return rc;
 	if (m->o->dry_run)
 		return 0;
-	if ((rc = store_commit(m->s->st, m->err)) || (rc = store_begin(m->s->st, m->err)))
+	if ((rc = store_commit(m->s->st, m->err)))
+		return rc;
+	if (m->err->msg[0]) {
+		/* Saved, but the disk reported an error: the store is closed
+		 * (store_commit()); the batches so far are kept. */
+		char msg[sizeof(m->err->msg)];
+
+		snprintf(msg, sizeof(msg), "%s", m->err->msg);
+		return err_set(m->err, TALUS_EDB, "stopped after %zu files: %s (run the import "
+			       "again for the rest)", m->t->files, msg);
+	}
+	if ((rc = store_begin(m->s->st, m->err)))
 		return rc;
 	m->in_batch = 0;
 	return 0;

@@ -56,8 +56,10 @@ int store_begin(struct store *st, struct talus_err *err);  /* BEGIN IMMEDIATE */
  * write inside it upgrades it, so it is never wrong, only slower. */
 int store_begin_read(struct store *st, struct talus_err *err);
 /* Commits. When COMMIT fails (a disk error after the change was written),
- * looks at the database again: if the change is there, returns 0 with a
- * warning in err (the change was saved); else the error. */
+ * closes the connection and looks at the database again as the next
+ * command will find it: if the change is there, returns 0 with a warning
+ * in err (the change was saved); else the error. Either way the store is
+ * closed then: store_begin() fails, store_close() is still due. */
 int store_commit(struct store *st, struct talus_err *err);
 void store_rollback(struct store *st);                      /* no-op outside */
 
