@@ -66,12 +66,11 @@ t assess --no-input --date 2026-02-15 --cait-left 20 --heel-raises-left 15 \
 	--knee-to-wall-left 7.5 --knee-to-wall-right 10 --stance-left 8 --stance-right 25
 t program new --start 2026-02-23
 t program log --date 2026-02-25 --exercise calf-raise --rating ok
-# A log where a recovery episode begins (a roll, pain 5): talus recover
-# starts a plan on it.
+# A log where a recovery episode begins by itself (a roll, pain 5: an
+# acute event); talus recover --protect-days writes its choice.
 t ankle log --date 2026-03-01 --side right --pain 5 --rolled --swelling mild
-# rec: a recovery plan under way, for recover end.
+# rec: a recovery episode under way, for recover end.
 cp "$tmp/base/t.db" "$tmp/rec/t.db"
-TALUS_DB="$tmp/rec/t.db" t recover
 # wal: a WAL a few frames short of the end of the first page of its index
 # (4062 frames), left by a process that died with it open: the next commit
 # grows the index. One counter row rewritten 4059 times is 4059 frames.
@@ -302,7 +301,7 @@ run_case assess base write assess --no-input --cait-left 22 --cait-right 29 \
 run_case program-new base write program new --start 2026-03-02
 run_case program-log base write program log --date 2026-02-27 --exercise calf-raise --rating ok
 run_case plan-build base write plan build --target 35 --weeks 8
-run_case recover base write recover
+run_case recover base write recover --protect-days 2
 run_case recover-end rec write recover end
 run_case wal-index wal write run add --date 2026-02-28 --distance 10
 run_case today base read today
