@@ -145,6 +145,7 @@ render_plan_json(struct json *j, const struct plan_record *r, const struct plan 
 	json_int(j, "runs_per_week", p->runs_per_week);
 	json_str(j, "long_run_day", weekday_name(p->long_run_weekday));
 	json_bool(j, "walk_run_start", p->walk_run_start);
+	json_int(j, "walk_run_weeks", p->walk_run_weeks);
 	if (p->target_week)
 		json_int(j, "target_week", p->target_week);
 	else

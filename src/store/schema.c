@@ -182,6 +182,15 @@ const char *const store_migrations[] = {
 	 * COMMIT that reports a disk error can be told from one that did not
 	 * happen (store_commit()). */
 	"CREATE TABLE txn(seq INTEGER NOT NULL); INSERT INTO txn VALUES (0);",
+	/* 6 -> 7: the pain of a programme exercise (0-10, NULL: not given),
+	 * and how many days of running log an assessment had (from the
+	 * first run to its day, both counted; NULL: none), which the causes
+	 * that read the load need 4 weeks of; worked out for the
+	 * assessments kept before. */
+	"ALTER TABLE programme_log ADD COLUMN pain INTEGER;"
+	"ALTER TABLE assessment ADD COLUMN log_days INTEGER;"
+	"UPDATE assessment SET log_days = day - (SELECT MIN(d.day) FROM day_load d"
+	"  WHERE d.athlete_id = assessment.athlete_id AND d.day <= assessment.day) + 1;",
 };
 
 const int store_nmigrations = (int)(sizeof(store_migrations) / sizeof(store_migrations[0]));

@@ -81,6 +81,7 @@ $ talus plan build --target 30 --weeks 6 --long-run-day sat --runs-per-week 4 --
   "runs_per_week": 4,
   "long_run_day": "Saturday",
   "walk_run_start": false,
+  "walk_run_weeks": 0,
   "target_week": 3,
   "weeks": [
     {
@@ -354,6 +355,7 @@ $ talus plan show --date 2026-03-03 --json | head -24
   "runs_per_week": 4,
   "long_run_day": "Saturday",
   "walk_run_start": false,
+  "walk_run_weeks": 0,
   "target_week": 3,
   "status": {
     "date": "2026-03-03",
@@ -368,7 +370,6 @@ $ talus plan show --date 2026-03-03 --json | head -24
       "distance_m": 27000,
       "long_run_m": 9000,
       "cutback": false,
-      "walk_run": false
 # talus today checks the plan's run (L1) unless --planned is given.
 $ talus today --date 2026-03-03 | sed -n '/^why/,/^load/p'
 why:
