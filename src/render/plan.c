@@ -80,10 +80,11 @@ render_plan_head(struct strbuf *out, const struct plan_record *r, const struct p
 	else if (p->walk_run_start)
 		strbuf_adds(out, "no run in the 30 days before the first one (L2), or less than "
 			    "a mile a week: the plan starts with the 6 walk-run phases (R3)\n");
-	strbuf_adds(out, "no week more than 10% above the one before (L3), a cutback week "
-		    "included; every 4th week a cutback\nof 20% (design choice); no run more "
+	strbuf_addf(out, "no %s more than 10%% above the one before (L3), a cutback week "
+		    "included; every 4th week a cutback\nof 20%% (design choice); no run more "
 		    "than 1.1 x the longest of its prior 30 days (L1),\nnor 1.1 x the same "
-		    "day a week before\n");
+		    "day a week before\n", p->walk_run_start ? "week after the walk-run ones" :
+		    "week");
 }
 
 void

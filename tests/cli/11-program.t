@@ -457,3 +457,15 @@ $ talus program show --html - --ics -
 $ talus program show --ics /nonexistent/dir/prog.ics
 ! talus: program show: cannot write the calendar to '/nonexistent/dir/prog.ics': No such file or directory
 [1]
+# --replace starts a new programme over one under way, every level at 1
+# again; once a programme is over, a new one needs no --replace.
+$ talus program new --replace --start 2026-03-30 | sed -n '1p;/replaces/p'
+programme 2: 8 weeks from 2026-03-30 to 2026-05-24, sessions on Monday, Wednesday and Friday (P1: 3 a week)
+it replaces programme 1 of 2026-03-02
+$ talus program status | sed -n '1p;/^Calf/p'
+programme 2 from 2026-03-30; not started on 2026-03-27
+Calf raises                                  1/6 (0/3) 1/6 (0/3) 0/0
+$ export TALUS_TODAY=2026-05-25
+$ talus program new --start 2026-05-25 | sed -n '1p;/replaces/p'
+programme 3: 8 weeks from 2026-05-25 to 2026-07-19, sessions on Monday, Wednesday and Friday (P1: 3 a week)
+it replaces programme 2 of 2026-03-30

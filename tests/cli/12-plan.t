@@ -407,7 +407,7 @@ plan 3: 8 weeks from 2026-03-02 to 2026-04-26, building to 15.0 mi a week
 from 0.0 mi a week (the mean of the 4 weeks before), 3 runs a week, the long run on Sunday
 no run in the 30 days before the first one (L2), or less than a mile a week: weeks 1-4 are the 6 walk-run phases,
 2 sessions each with a rest day between (R3)
-no week more than 10% above the one before (L3), a cutback week included; every 4th week a cutback
+no week after the walk-run ones more than 10% above the one before (L3), a cutback week included; every 4th week a cutback
 of 20% (design choice); no run more than 1.1 x the longest of its prior 30 days (L1),
 nor 1.1 x the same day a week before
 runs a week: 3 (no runs in the 4 weeks before)

@@ -22,7 +22,8 @@
  * rule and L1 are checked with no tolerance beyond 1e-6 m of floating
  * point: the builder rounds down, never up.
  *
- * Deterministic: a fixed seed; 6,000 plans take well under a second.
+ * Deterministic: a fixed seed; 6,000 random inputs (about 4,800 plans and
+ * 1,200 refusals) take about half a second (6 s under ASan).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -467,12 +468,12 @@ random_plans_keep_the_rules(void **state)
 		assert_memory_equal(&p, &again, sizeof(p));
 		t.plans++;
 	}
-	print_message("%d plans checked (%d walk-run starts; runs a week 0-7: %d %d %d %d %d %d "
-		      "%d %d), %d refused; target reached in %d, not in %d; %d of %d weeks "
+	print_message("%d plans checked (%d walk-run starts; runs a week 1-7: %d %d %d %d %d %d "
+		      "%d), %d refused; target reached in %d, not in %d; %d of %d weeks "
 		      "short of their 10%% step (%.1f%% of the steps' distance planned)\nlargest week on week %.4f, largest run on its 30-day "
 		      "longest %.4f, largest 7-day window on the 7 before %.4f (%.4f with a run under "
 		      "1 km)\n", t.plans,
-		      t.walk_run, t.by_runs[0], t.by_runs[1], t.by_runs[2], t.by_runs[3],
+		      t.walk_run, t.by_runs[1], t.by_runs[2], t.by_runs[3],
 		      t.by_runs[4], t.by_runs[5], t.by_runs[6], t.by_runs[7], t.refused,
 		      t.reached, t.not_reached, t.short_weeks, t.weeks,
 		      100.0 * t.got_sum / t.goal_sum, t.worst_week, t.worst_run,
