@@ -1,10 +1,12 @@
 /* assess.c - assessments through a session (see assess.h). */
 #include "app/assess.h"
+#include "app/programme.h"
 #include "core/logfacts.h"
 #include "store/store.h"
 #include "store/store_programme.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 int
 app_log_facts(struct assess_log_facts *out, struct session *s, int32_t day,
@@ -14,18 +16,23 @@ app_log_facts(struct assess_log_facts *out, struct session *s, int32_t day,
 	struct ankle_log *logs = NULL;
 	struct shoe *shoes = NULL;
 	struct run_entry last;
+	struct day_load state;
 	size_t n = 0, nlogs = 0, nshoes = 0;
-	int found, rc;
+	int32_t first_day = 0;
+	int found, has_state, rc;
 
 	if ((rc = store_day_loads(&rows, &n, s->st, s->ath.id, day - LOGFACTS_ROWS_BACK, day,
 				  err)) ||
 	    (rc = store_ankle_list(&logs, &nlogs, s->st, s->ath.id, day - LOGFACTS_DAYS, day,
 				   err)) ||
 	    (rc = store_shoe_list(&shoes, &nshoes, s->st, s->ath.id, err)) ||
-	    (rc = store_run_last(&last, &found, s->st, s->ath.id, day, err)))
+	    (rc = store_run_last(&last, &found, s->st, s->ath.id, day, err)) ||
+	    (rc = store_load_state(&state, &has_state, &first_day, s->st, s->ath.id, day, err)))
 		goto done;
 	logfacts_compute(out, rows, n, logs, nlogs, day);
 	logfacts_shoes(out, shoes, nshoes, found ? last.shoe_id : 0);
+	if (has_state)
+		out->log_days = day - first_day + 1;
 done:
 	free(rows);
 	free(logs);
@@ -34,14 +41,31 @@ done:
 }
 
 int
-app_assess_record(struct assess_record *rec, struct assess_result *res, struct session *s,
-		  struct talus_err *err)
+app_assess_record(struct assess_record *rec, struct assess_result *res, unsigned given,
+		  struct app_assess_note *note, struct session *s, struct talus_err *err)
 {
-	int rc;
+	struct app_assess_note local;
+	struct assess_record prev;
+	int32_t day = rec->in.day;
+	int found, rc;
 
+	if (!note)
+		note = &local;
+	memset(note, 0, sizeof(*note));
 	rec->in.sex = assess_sex_of(s->ath.sex);
 	rec->in.birth_year = s->ath.birth_year;
-	if ((rc = app_log_facts(&rec->facts, s, rec->in.day, err)) ||
+	if ((rc = store_assess_latest(&prev, &found, s->st, s->ath.id, day, err)) ||
+	    (rc = app_programme_under_way(&note->prog, &note->has_prog, s, day, err)))
+		return rc;
+	if (found) {
+		note->carried = assess_carry(&rec->in, given, &prev.in);
+		note->carried_id = prev.id;
+		note->carried_day = prev.in.day;
+	}
+	/* A programme not over on the day is kept as it is (a re-test). */
+	if (note->has_prog)
+		note->prog_week = day < note->prog.start ? 0 : (day - note->prog.start) / 7 + 1;
+	if ((rc = app_log_facts(&rec->facts, s, day, err)) ||
 	    (rc = assess_evaluate(res, &rec->in, &rec->facts, err)))
 		return rc;
 	return store_assess_insert(&rec->id, s->st, s->ath.id, rec, err);

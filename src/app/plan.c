@@ -28,11 +28,26 @@ collect(void *payload, const struct run_entry *r)
 	return 0;
 }
 
+/* What plan_build() takes from a record (as core/day.c builds it). */
+static void
+plan_input_of(struct plan_input *in, const struct plan_record *r)
+{
+	memset(in, 0, sizeof(*in));
+	in->recent = r->recent;
+	in->n_recent = r->n_recent;
+	in->target_week_m = r->target_week_m;
+	in->weeks = r->weeks;
+	in->start = r->start;
+	in->long_run_weekday = r->long_run_weekday;
+	in->runs_per_week = r->runs_per_week;
+}
+
 int
 app_plan_new(struct app_plan_new *out, const struct plan_record *r, struct session *s,
 	     int32_t day, struct talus_err *err)
 {
 	struct recent recent = { 0 };
+	struct plan_input in;
 	int32_t habit_end;
 	size_t habit = 0;
 	int rc;
@@ -61,8 +76,19 @@ app_plan_new(struct app_plan_new *out, const struct plan_record *r, struct sessi
 	}
 	if (out->rec.runs_per_week < 1)
 		out->rec.runs_per_week = 1;
-	if (out->rec.runs_per_week > 6)
-		out->rec.runs_per_week = 6;
+	if (out->rec.runs_per_week > 7)
+		out->rec.runs_per_week = 7;
+	plan_input_of(&in, &out->rec);
+	/* A habit above 3 a week meets a walk-run start (R3: a rest day
+	 * between sessions) only with under a mile a week: 3 then. */
+	if (!r->runs_per_week && out->rec.runs_per_week > PLAN_WALK_RUN_MAX_PER_WEEK &&
+	    plan_walk_run_start(&in)) {
+		out->rec.runs_per_week = PLAN_WALK_RUN_MAX_PER_WEEK;
+		out->runs_capped = 1;
+		in.runs_per_week = out->rec.runs_per_week;
+	}
+	if ((rc = plan_check(&in, s->ath.units, err)))
+		return rc;
 	if ((rc = day_build_plan(&out->plan, &out->rec, err)))
 		return rc;
 	out->plan->units = s->ath.units;

@@ -3,19 +3,22 @@
 #include "app/programme.h"
 #include "store/store.h"
 #include "store/store_programme.h"
+#include "util/date.h"
 #include "util/xalloc.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 int
 app_programme_new(struct app_programme_new *out, struct session *s, int32_t day,
 		  int32_t start, unsigned weekday_mask, int long_run_weekday,
-		  struct talus_err *err)
+		  int replace, struct talus_err *err)
 {
 	struct programme_record *r = &out->rec;
 	struct programme_params pp;
-	int rc;
+	char a[11], b[11];
+	int rc, under_way;
 
 	memset(out, 0, sizeof(*out));
 	r->start = start;
@@ -27,6 +30,17 @@ app_programme_new(struct app_programme_new *out, struct session *s, int32_t day,
 				      err)) ||
 	    (rc = store_programme_current(&out->old, &out->has_old, s->st, s->ath.id, err)))
 		return rc;
+	/* A programme under way keeps its levels and log: replacing it
+	 * starts every level again at 1, so only when asked. */
+	under_way = out->has_old && day < out->old.start + 7 * PROGRAMME_WEEKS;
+	if (under_way && !replace) {
+		out->refused = 1;
+		return err_set(err, TALUS_EINVAL, "programme %lld (%s to %s) is under way: a "
+			       "new one would start every level again at 1 and leave its log "
+			       "behind; give --replace to start one anyway",
+			       (long long)out->old.id, date_format(a, out->old.start),
+			       date_format(b, out->old.start + 7 * PROGRAMME_WEEKS - 1));
+	}
 	if (out->has_assess) {
 		struct assess_result res;
 		if ((rc = assess_evaluate(&res, &out->assess.in, &out->assess.facts, err)))
@@ -54,6 +68,8 @@ app_programme_new(struct app_programme_new *out, struct session *s, int32_t day,
 	r->weekday_mask = 0;
 	for (int i = 0; i < PROGRAMME_PER_WEEK; i++)
 		r->weekday_mask |= 1u << out->prog->weekday[i];
+	/* The levels each session will have with every session done. */
+	programme_project(out->prog, NULL, out->prog->start);
 	return store_programme_insert(&r->id, s->st, s->ath.id, r, err);
 }
 
@@ -90,15 +106,82 @@ app_programme_log(struct programme_entry *e, struct programme_progress *before,
 }
 
 int
-app_programme_retest(struct assess_record *base, int *has_base, struct assess_record *re,
-		     int *has_re, struct session *s, const struct day *d,
-		     struct talus_err *err)
+app_programme_log_session(struct app_session_log *out, struct programme_progress *before,
+			  struct programme_progress *after, struct session *s,
+			  struct app_day *d, int32_t day, const int *skip, int n_skip,
+			  enum programme_rating rating, int pain, struct talus_err *err)
+{
+	struct day *dd = &d->d;
+	char date[11];
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	*before = dd->progress;
+	for (size_t i = 0; i < dd->nentries; i++) {
+		int ex = exercise_index(dd->entries[i].exercise);
+
+		if (dd->entries[i].day == day && ex >= 0 &&
+		    exercise_get(ex)->role == EX_ROLE_PROGRAMME)
+			return err_set(err, TALUS_EINVAL, "invalid --session: exercises of "
+				       "the programme are logged on %s already; log the others "
+				       "one by one with --exercise", date_format(date, day));
+	}
+	if (!programme_session_on(&out->session, dd->prog, &before->levels, day))
+		return err_set(err, TALUS_EINVAL, "invalid --session: no session is due on %s "
+			       "(%s); log exercises one by one with --exercise",
+			       date_format(date, day), weekday_name(day_weekday(day)));
+	for (int k = 0; k < n_skip; k++) {
+		int in = 0;
+
+		for (int i = 0; i < out->session.n_items; i++)
+			in |= out->session.item[i].ex == skip[k];
+		if (!in)
+			return err_set(err, TALUS_EINVAL, "invalid --skip '%s': not in the "
+				       "session of %s", exercise_get(skip[k])->id,
+				       date_format(date, day));
+		if (!out->skipped[skip[k]]++)
+			out->n_skipped++;
+	}
+	if (rating == RATED_UNKNOWN)
+		rating = RATED_OK;
+	rating = programme_rating_for_pain(rating, pain);
+	for (int i = 0; i < out->session.n_items; i++) {
+		const struct programme_item *it = &out->session.item[i];
+		struct programme_entry *e;
+
+		if (out->skipped[it->ex])
+			continue;
+		e = &out->entry[out->n++];
+		memset(e, 0, sizeof(*e));
+		e->programme_id = dd->prog_rec->id;
+		e->day = day;
+		snprintf(e->exercise, sizeof(e->exercise), "%s", exercise_get(it->ex)->id);
+		e->side = it->side;
+		e->level = it->level;
+		e->sets = it->sets;
+		e->reps = it->reps;
+		e->hold_s = it->hold_s;
+		e->rating = rating;
+		e->pain = pain;
+		if ((rc = store_programme_log_insert(&e->id, s->st, e, err)))
+			return rc;
+	}
+	dd->entries = xreallocarray(dd->entries, dd->nentries + (size_t)out->n,
+				    sizeof(*dd->entries));
+	for (int i = 0; i < out->n; i++)
+		dd->entries[dd->nentries++] = out->entry[i];
+	return day_progress_on(after, dd, day, err);
+}
+
+int
+app_programme_baseline(struct assess_record *base, int *has_base, struct session *s,
+		       const struct programme_record *r, struct talus_err *err)
 {
 	int rc;
 
-	*has_base = *has_re = 0;
-	if (d->prog_rec->assessment_id) {
-		rc = store_assess_get(base, s->st, s->ath.id, d->prog_rec->assessment_id, err);
+	*has_base = 0;
+	if (r->assessment_id) {
+		rc = store_assess_get(base, s->st, s->ath.id, r->assessment_id, err);
 		if (rc == TALUS_ENOTFOUND)
 			err_clear(err);
 		else if (rc)
@@ -106,8 +189,33 @@ app_programme_retest(struct assess_record *base, int *has_base, struct assess_re
 		else
 			*has_base = 1;
 	}
-	if (!*has_base &&
-	    (rc = store_assess_latest(base, has_base, s->st, s->ath.id, d->prog->start, err)))
+	if (!*has_base)
+		return store_assess_latest(base, has_base, s->st, s->ath.id, r->start, err);
+	return 0;
+}
+
+int
+app_programme_under_way(struct programme_record *out, int *found, struct session *s,
+			int32_t day, struct talus_err *err)
+{
+	int rc;
+
+	if ((rc = store_programme_current(out, found, s->st, s->ath.id, err)))
+		return rc;
+	if (*found && day >= out->start + 7 * PROGRAMME_WEEKS)
+		*found = 0;
+	return 0;
+}
+
+int
+app_programme_retest(struct assess_record *base, int *has_base, struct assess_record *re,
+		     int *has_re, struct session *s, const struct day *d,
+		     struct talus_err *err)
+{
+	int rc;
+
+	*has_re = 0;
+	if ((rc = app_programme_baseline(base, has_base, s, d->prog_rec, err)))
 		return rc;
 	if (d->has_assess && d->assess.in.day >= d->prog->start && d->assess.in.day <= d->day &&
 	    (!*has_base || d->assess.id != base->id)) {

@@ -147,7 +147,12 @@ extern const struct cmd cmd_ankle_log_def, cmd_ankle_list_def, cmd_ankle_rm_def,
 extern const struct cmd cmd_load_def, cmd_today_def, cmd_import_def;
 extern const struct cmd cmd_assess_def, cmd_assess_show_def, cmd_assess_history_def;
 extern const struct cmd cmd_program_new_def, cmd_program_show_def, cmd_program_log_def,
-	cmd_program_status_def;
+	cmd_program_status_def, cmd_program_retest_def;
+
+/* talus assess and talus program retest (retest 1: a programme must be
+ * under way, and the change since its assessment follows): cmd_assess.c. */
+extern const struct opt cmd_assess_opts[];
+int cmd_assess_record(struct ctx *c, int argc, char **argv, int retest, struct talus_err *err);
 extern const struct cmd cmd_plan_build_def, cmd_plan_show_def;
 extern const struct cmd cmd_recover_def, cmd_recover_end_def;
 

@@ -37,6 +37,7 @@ const struct cmd *const cmd_table[] = {
 	&cmd_program_show_def,
 	&cmd_program_log_def,
 	&cmd_program_status_def,
+	&cmd_program_retest_def,
 	&cmd_plan_build_def,
 	&cmd_plan_show_def,
 	&cmd_recover_def,

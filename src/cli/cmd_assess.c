@@ -6,9 +6,11 @@
  * is opened, so bad input writes nothing. */
 #include "app/assess.h"
 #include "app/log.h"
+#include "app/programme.h"
 #include "cli/cli.h"
 #include "cli/prompt.h"
 #include "render/assess.h"
+#include "util/date.h"
 #include "util/json.h"
 
 #include <stdio.h>
@@ -30,7 +32,7 @@ static const char *const yesno_choices[] = { "yes", "no", NULL };
 enum { O_NOINPUT, O_DATE, O_GAIT, O_SPRAIN, O_BRACE, O_SHOE, O_CAIT_L, O_CAIT_R,
        O_HEEL_L, O_HEEL_R, O_KTW_L, O_KTW_R, O_ST_L, O_ST_R, O_YB_L, O_YB_R, O_JSON, O_N };
 
-static const struct opt assess_opts[] = {
+const struct opt cmd_assess_opts[] = {
 	[O_NOINPUT] = { "no-input", OPT_FLAG, 0, 0, NULL },
 	[O_DATE] = { "date", OPT_DATE, 0, 0, NULL },
 	[O_GAIT] = { "gait", OPT_CHOICE, 0, 0, gait_choices },
@@ -50,6 +52,7 @@ static const struct opt assess_opts[] = {
 	[O_JSON] = { "json", OPT_FLAG, 0, 0, NULL },
 	{ 0 },
 };
+#define assess_opts cmd_assess_opts
 
 /* The option of a self-test's side: O_HEEL_L .. O_YB_R. */
 static int
@@ -90,9 +93,10 @@ test_flag(struct assess_input *in, const struct selftest *t, int side, const str
 	}
 }
 
-/* Applies the flags to in; *given gets 1 when any value flag was set. */
+/* Applies the flags to in; *given gets 1 when any value flag was set,
+ * *answered the ASSESS_ANS_* given (the others are carried forward). */
 static int
-apply_flags(struct assess_input *in, int *given, const struct optval *v,
+apply_flags(struct assess_input *in, int *given, unsigned *answered, const struct optval *v,
 	    struct talus_err *err)
 {
 	int rc;
@@ -100,16 +104,27 @@ apply_flags(struct assess_input *in, int *given, const struct optval *v,
 	*given = 0;
 	for (int o = O_GAIT; o <= O_YB_R; o++)
 		*given |= v[o].set;
+	*answered = (v[O_SPRAIN].set ? ASSESS_ANS_SPRAINS : 0) |
+		(v[O_BRACE].set ? ASSESS_ANS_BRACE : 0) |
+		(v[O_GAIT].set ? ASSESS_ANS_GAIT : 0) | (v[O_SHOE].set ? ASSESS_ANS_SHOE : 0);
 	if (v[O_GAIT].set)
 		in->gait = (enum assess_gait)v[O_GAIT].choice;
 	if (v[O_SHOE].set)
 		in->shoe_support = shoe_values[v[O_SHOE].choice];
 	if (v[O_BRACE].set)
 		in->brace_or_tape = v[O_BRACE].choice == 0 ? FACT_YES : FACT_NO;
-	for (int i = 0; i < v[O_SPRAIN].nlist; i++)
+	for (int i = 0; i < v[O_SPRAIN].nlist; i++) {
+		/* "none": no sprain, rather than the ones carried forward. */
+		if (!strcmp(v[O_SPRAIN].list[i], "none")) {
+			if (v[O_SPRAIN].nlist > 1)
+				return err_set(err, TALUS_EINVAL, "invalid --sprain 'none': "
+					       "it goes alone, not with other sprains");
+			continue;
+		}
 		if ((rc = selftest_sprain_parse(&in->sprains[in->n_sprains++], "--sprain",
 						v[O_SPRAIN].list[i], in->day, err)))
 			return rc;
+	}
 	if (v[O_CAIT_L].set)
 		in->side[LIMB_LEFT].cait = (int)v[O_CAIT_L].num;
 	if (v[O_CAIT_R].set)
@@ -123,36 +138,49 @@ apply_flags(struct assess_input *in, int *given, const struct optval *v,
 	return 0;
 }
 
-/* Asks, on a terminal, what the flags did not give. */
+/* Asks, on a terminal, what the flags did not give; *answered gets the
+ * ASSESS_ANS_* answered. */
 static int
-interactive(struct assess_input *in, const struct optval *v, struct talus_err *err)
+interactive(struct assess_input *in, unsigned *answered, const struct optval *v,
+	    struct talus_err *err)
 {
 	int rc, k;
 
 	fprintf(stderr, "talus assess: answer each question, or press Enter to leave it "
-		"unknown.\n\n");
-	if (!v[O_SPRAIN].set && (rc = prompt_sprains(in, err)) < 0)
-		return rc;
+		"unknown\n(sprains, brace, gait and shoe: to keep the answer of your last "
+		"assessment, if any).\n\n");
+	if (!v[O_SPRAIN].set) {
+		if ((rc = prompt_sprains(in, err)) < 0)
+			return rc;
+		if (in->n_sprains)
+			*answered |= ASSESS_ANS_SPRAINS;
+	}
 	if (!v[O_BRACE].set) {
 		if ((rc = prompt_choice(&k, "Do you run with a brace or tape?", yesno_choices,
 					0, err)) < 0)
 			return rc;
-		if (rc)
+		if (rc) {
 			in->brace_or_tape = k == 0 ? FACT_YES : FACT_NO;
+			*answered |= ASSESS_ANS_BRACE;
+		}
 	}
 	if (!v[O_GAIT].set) {
 		if ((rc = prompt_choice(&k, "Your gait, if a shop or clinician told you",
 					gait_choices, 1, err)) < 0)
 			return rc;
-		if (rc)
+		if (rc) {
 			in->gait = (enum assess_gait)k;
+			*answered |= ASSESS_ANS_GAIT;
+		}
 	}
 	if (!v[O_SHOE].set) {
 		if ((rc = prompt_choice(&k, "Your current running shoe", shoe_choices, 1,
 					err)) < 0)
 			return rc;
-		if (rc)
+		if (rc) {
 			in->shoe_support = shoe_values[k];
+			*answered |= ASSESS_ANS_SHOE;
+		}
 	}
 	for (int s = LIMB_LEFT; s <= LIMB_RIGHT; s++)
 		if (!v[s == LIMB_LEFT ? O_CAIT_L : O_CAIT_R].set &&
@@ -172,25 +200,29 @@ interactive(struct assess_input *in, const struct optval *v, struct talus_err *e
 
 static void
 show(struct ctx *c, const struct assess_record *rec, const struct assess_result *res,
-     int json)
+     const struct assess_note *note, int json)
 {
 	if (json) {
 		struct json j;
 		json_init(&j, &c->out);
-		render_assess_json(&j, rec, res);
+		render_assess_json(&j, rec, res, note);
 	} else {
-		render_assess_text(&c->out, rec, res, ATH(c)->name);
+		render_assess_text(&c->out, rec, res, ATH(c)->name, note);
 	}
 }
 
-static int
-cmd_assess(struct ctx *c, int argc, char **argv, struct talus_err *err)
+int
+cmd_assess_record(struct ctx *c, int argc, char **argv, int retest, struct talus_err *err)
 {
 	struct optval v[O_N];
-	struct assess_record rec;
+	struct assess_record rec, base;
 	struct assess_result res;
+	struct app_assess_note an;
+	struct assess_note note;
+	struct programme_record prog;
 	const char *pos[1];
-	int npos, rc, given;
+	int npos, rc, given, has_prog, has_base = 0;
+	unsigned answered = 0;
 
 	if ((rc = opt_parse(v, assess_opts, argc, argv, pos, 0, &npos, err)))
 		return rc;
@@ -199,7 +231,7 @@ cmd_assess(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		return rc;
 	memset(&rec, 0, sizeof(rec));
 	assess_input_init(&rec.in, v[O_DATE].set ? v[O_DATE].day : TODAY(c));
-	if ((rc = apply_flags(&rec.in, &given, v, err)))
+	if ((rc = apply_flags(&rec.in, &given, &answered, v, err)))
 		return rc;
 	if (!v[O_NOINPUT].set) {
 		if (cli_stdin_is_terminal()) {
@@ -208,28 +240,74 @@ cmd_assess(struct ctx *c, int argc, char **argv, struct talus_err *err)
 			 * reported first. */
 			if (access(c->db_path, F_OK))
 				return ctx_open(c, err);
-			if ((rc = interactive(&rec.in, v, err)))
+			if ((rc = interactive(&rec.in, &answered, v, err)))
 				return rc;
 		} else if (!given) {
-			strbuf_adds(&c->hint, "give the values by flags, e.g.\n"
-				    "  talus assess --no-input --cait-left 24 --cait-right 29 "
+			strbuf_addf(&c->hint, "give the values by flags, e.g.\n"
+				    "  talus %s --no-input --cait-left 24 --cait-right 29 "
 				    "--heel-raises-left 18 --heel-raises-right 25\n"
 				    "      --knee-to-wall-left 8 --knee-to-wall-right 11 "
-				    "--stance-left 12 --stance-right 20 --sprain left:2025-06:no-rehab\n"
-				    "or run it on a terminal to be asked (see: talus help assess)");
+				    "--stance-left 12 --stance-right 20%s\n"
+				    "or run it on a terminal to be asked (see: talus help %s)",
+				    retest ? "program retest" : "assess",
+				    retest ? "" : " --sprain left:2025-06:no-rehab",
+				    retest ? "program retest" : "assess");
 			return err_set(err, TALUS_EINVAL, "no values given and standard input "
 				       "is not a terminal");
 		}
 	}
-	if ((rc = ctx_open(c, err)) || (rc = app_assess_record(&rec, &res, &c->ses, err)))
+	if ((rc = ctx_open(c, err)))
 		return rc;
-	show(c, &rec, &res, v[O_JSON].set);
+	if (retest) {
+		/* A re-test belongs to a programme under way, which it keeps. */
+		if ((rc = app_programme_under_way(&prog, &has_prog, &c->ses, rec.in.day, err)))
+			return rc;
+		if (has_prog && rec.in.day < prog.start) {
+			char a[11];
+			strbuf_adds(&c->hint, "record an assessment with: talus assess");
+			return err_set(err, TALUS_EINVAL, "programme %lld starts on %s: a "
+				       "re-test comes after its sessions", (long long)prog.id,
+				       date_format(a, prog.start));
+		}
+		if (!has_prog) {
+			strbuf_adds(&c->hint, "record an assessment with: talus assess");
+			return err_set(err, TALUS_ENOTFOUND, "no programme under way for %s on "
+				       "that day to re-test", ATH(c)->name);
+		}
+		if ((rc = app_programme_baseline(&base, &has_base, &c->ses, &prog, err)))
+			return rc;
+	}
+	if ((rc = app_assess_record(&rec, &res, answered, &an, &c->ses, err)))
+		return rc;
+	memset(&note, 0, sizeof(note));
+	note.carried = an.carried;
+	note.carried_id = an.carried_id;
+	note.carried_day = an.carried_day;
+	if (an.has_prog) {
+		note.programme_id = an.prog.id;
+		note.programme_start = an.prog.start;
+		note.programme_week = an.prog_week;
+	}
+	show(c, &rec, &res, &note, v[O_JSON].set);
+	if (retest && !v[O_JSON].set && has_base && base.id != rec.id) {
+		char a[11], b[11];
+		strbuf_addf(&c->out, "\nre-test of programme %lld: the change since the "
+			    "assessment of %s (re-test of %s):\n", (long long)prog.id,
+			    date_format(a, base.in.day), date_format(b, rec.in.day));
+		render_assess_changes_text(&c->out, &base.in, &rec.in);
+	}
 	return 0;
+}
+
+static int
+cmd_assess(struct ctx *c, int argc, char **argv, struct talus_err *err)
+{
+	return cmd_assess_record(c, argc, argv, 0, err);
 }
 
 const struct cmd cmd_assess_def = {
 	"assess", cmd_assess, assess_opts,
-	"assess [--no-input] [--date DATE] [--sprain SIDE:YYYY-MM[:rehab-done|:no-rehab]]...\n"
+	"assess [--no-input] [--date DATE] [--sprain SIDE:YYYY-MM[:rehab-done|:no-rehab]|none]...\n"
 	"              [--brace-or-tape yes|no] [--gait neutral|over-pronation|supination|unknown]\n"
 	"              [--shoe-support neutral|stability|motion-control|minimal]\n"
 	"              [--cait-left 0-30] [--cait-right 0-30]\n"
@@ -237,7 +315,8 @@ const struct cmd cmd_assess_def = {
 	"              [--knee-to-wall-left CM] [--knee-to-wall-right CM]\n"
 	"              [--stance-left S]... [--stance-right S]...\n"
 	"              [--ybalance-left CM] [--ybalance-right CM] [--json]\n"
-	"              asks on a terminal; --no-input takes the flags only",
+	"              asks on a terminal; --no-input takes the flags only; the sprains,\n"
+	"              brace, gait and shoe not given are carried from the last assessment",
 	"record an ankle assessment: history, CAIT, self-tests, causes", CMD_WRITE,
 };
 
@@ -279,7 +358,7 @@ cmd_assess_show(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	}
 	if ((rc = assess_evaluate(&res, &rec.in, &rec.facts, err)))
 		return rc;
-	show(c, &rec, &res, v[S_JSON].set);
+	show(c, &rec, &res, NULL, v[S_JSON].set);
 	return 0;
 }
 

@@ -38,7 +38,7 @@ static const struct opt build_opts[] = {
 	[B_TARGET] = { "target", OPT_DIST, 0, 0, NULL },
 	[B_WEEKS] = { "weeks", OPT_INT, 1, PLAN_MAX_WEEKS, NULL },
 	[B_LONG] = { "long-run-day", OPT_STR, 0, 0, NULL },
-	[B_RUNS] = { "runs-per-week", OPT_INT, 1, 6, NULL },
+	[B_RUNS] = { "runs-per-week", OPT_INT, 1, 7, NULL },
 	[B_START] = { "start", OPT_DATE, 0, 0, NULL },
 	[B_DATE] = { "date", OPT_DATE, 0, 0, NULL },
 	[B_ICS] = { "ics", OPT_STR, 0, 0, NULL },
@@ -102,7 +102,9 @@ cmd_plan_build(struct ctx *c, int argc, char **argv, struct talus_err *err)
 			strbuf_addf(&c->out, "it replaces plan %lld of %s\n", (long long)n.old.id,
 				    date_format(date, n.old.start));
 		strbuf_addf(&c->out, "runs a week: %s\n", v[B_RUNS].set ? "as given" :
-			    n.runs_from_habit ? "your habit over the 4 weeks before" :
+			    n.runs_capped ? "3, your habit held to the walk-run return's "
+			    "3 a week (R3)" : n.runs_from_habit ?
+			    "your habit over the 4 weeks before" :
 			    "3 (no runs in the 4 weeks before)");
 		render_plan_weeks_text(&c->out, n.plan, ATH(c)->units);
 		render_plan_runs_text(&c->out, n.plan, 1, ATH(c)->units);

@@ -8,9 +8,11 @@
 #include "util/date.h"
 #include "util/json.h"
 #include "util/text.h"
+#include "util/xalloc.h"
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define LOG_SETS_MAX 20
@@ -95,9 +97,10 @@ week_of(const struct programme *p, int32_t day)
 		PROGRAMME_WEEKS + 1 : (day - p->start) / 7 + 1;
 }
 
-enum { N_START, N_DAYS, N_LONG, N_DATE, N_ICS, N_JSON, N_N };
+enum { N_START, N_DAYS, N_LONG, N_DATE, N_REPLACE, N_ICS, N_JSON, N_N };
 static const struct opt new_opts[] = {
 	[N_START] = { "start", OPT_DATE, 0, 0, NULL },
+	[N_REPLACE] = { "replace", OPT_FLAG, 0, 0, NULL },
 	[N_DAYS] = { "days", OPT_STR, 0, 0, NULL },
 	[N_LONG] = { "long-run-day", OPT_STR, 0, 0, NULL },
 	[N_DATE] = { "date", OPT_DATE, 0, 0, NULL },
@@ -130,10 +133,16 @@ cmd_program_new(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	    (v[N_START].set && (rc = app_check_date(&c->ses, v[N_START].day, WHEN_STARTS,
 						    "--start", v[N_START].str, err))))
 		return rc;
-	if ((rc = ctx_open(c, err)) ||
-	    (rc = app_programme_new(&n, &c->ses, day, v[N_START].set ? v[N_START].day : day,
-				    mask, lrd, err)) ||
-	    (rc = write_files(c, n.prog, &none, &v[N_ICS], &to_stdout, err)) || to_stdout)
+	if ((rc = ctx_open(c, err)))
+		goto done;
+	if ((rc = app_programme_new(&n, &c->ses, day, v[N_START].set ? v[N_START].day : day,
+				    mask, lrd, v[N_REPLACE].set, err))) {
+		if (n.refused)
+			strbuf_adds(&c->hint, "a re-test keeps it, with its levels and log: "
+				    "talus program retest");
+		goto done;
+	}
+	if ((rc = write_files(c, n.prog, &none, &v[N_ICS], &to_stdout, err)) || to_stdout)
 		goto done;
 	if (v[N_JSON].set) {
 		struct json j;
@@ -157,7 +166,7 @@ done:
 const struct cmd cmd_program_new_def = {
 	"program new", cmd_program_new, new_opts,
 	"program new [--start DATE] [--days DAY,DAY,DAY] [--long-run-day DAY]\n"
-	"              [--date DATE] [--ics FILE] [--json]",
+	"              [--date DATE] [--replace] [--ics FILE] [--json]",
 	"start the 8-week ankle programme", CMD_WRITE,
 };
 
@@ -175,6 +184,7 @@ static int
 cmd_program_show(struct ctx *c, int argc, char **argv, struct talus_err *err)
 {
 	struct optval v[S_N];
+	struct programme_progress before;
 	struct app_day d;
 	const char *pos[1];
 	int npos, rc, week, to_stdout = 0;
@@ -192,8 +202,11 @@ cmd_program_show(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		rc = no_programme(c, err);
 		goto done;
 	}
-	/* Sessions from day on at the levels reached. */
-	programme_relevel(d.d.prog, &d.d.progress.levels, day);
+	/* Sessions from day on at the levels projected from those reached
+	 * before it (today's own entries are today's session). */
+	if ((rc = day_progress_on(&before, &d.d, day - 1, err)))
+		goto done;
+	programme_project(d.d.prog, &before, day);
 	/* With --html or --ics, the files are the output. */
 	if ((rc = write_files(c, d.d.prog, &v[S_HTML], &v[S_ICS], &to_stdout, err)) ||
 	    to_stdout || v[S_HTML].set || v[S_ICS].set)
@@ -217,19 +230,110 @@ const struct cmd cmd_program_show_def = {
 	"the programme's sessions at the current levels", 0,
 };
 
-enum { L_DATE, L_EX, L_SIDE, L_SETS, L_REPS, L_HOLD, L_LEVEL, L_LOST, L_RATING, L_N };
+enum { L_DATE, L_EX, L_SESSION, L_SKIP, L_SIDE, L_SETS, L_REPS, L_HOLD, L_LEVEL, L_LOST,
+       L_RATING, L_PAIN, L_N };
 static const struct opt log_opts[] = {
 	[L_DATE] = { "date", OPT_DATE, 0, 0, NULL },
 	[L_EX] = { "exercise", OPT_STR, 0, 0, NULL },
+	[L_SESSION] = { "session", OPT_FLAG, 0, 0, NULL },
+	[L_SKIP] = { "skip", OPT_LIST, 0, 0, NULL },
 	[L_SIDE] = { "side", OPT_CHOICE, 0, 0, side_choices },
 	[L_SETS] = { "sets", OPT_INT, 1, LOG_SETS_MAX, NULL },
 	[L_REPS] = { "reps", OPT_INT, 1, LOG_REPS_MAX, NULL },
 	[L_HOLD] = { "hold", OPT_INT, 1, LOG_HOLD_MAX, NULL },
-	[L_LEVEL] = { "level", OPT_INT, 1, EXERCISE_MAX_LEVELS, NULL },
+	[L_LEVEL] = { "level", OPT_STR, 0, 0, NULL },
 	[L_LOST] = { "lost-balance", OPT_FLAG, 0, 0, NULL },
 	[L_RATING] = { "rating", OPT_CHOICE, 0, 0, rating_choices },
+	[L_PAIN] = { "pain", OPT_INT, 0, 10, NULL },
 	{ 0 },
 };
+
+/* The catalogue index of an exercise id given to flag, or an error with
+ * the nearest id and the list. */
+static int
+exercise_arg(int *ex, struct ctx *c, const char *flag, const char *id, struct talus_err *err)
+{
+	const char *ids[EX__COUNT], *near;
+
+	if ((*ex = exercise_index(id)) >= 0)
+		return 0;
+	for (int i = 0; i < EX__COUNT; i++)
+		ids[i] = exercise_get(i)->id;
+	if ((near = text_nearest(id, ids, EX__COUNT, -1)))
+		strbuf_addf(&c->hint, "did you mean '%s'? the exercises:", near);
+	else
+		strbuf_adds(&c->hint, "the exercises:");
+	for (int i = 0; i < EX__COUNT; i++)
+		strbuf_addf(&c->hint, " %s", ids[i]);
+	return err_set(err, TALUS_EINVAL, "invalid --%s '%s': no such exercise", flag, id);
+}
+
+/* --level for exercise x: one of its own levels. */
+static int
+level_arg(int *level, const struct exercise *x, const char *s, struct talus_err *err)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	if (!*s || *end || v < 1 || v > x->n_levels) {
+		if (x->n_levels == 1)
+			return err_set(err, TALUS_EINVAL, "invalid --level '%s': %s has one "
+				       "level, 1", s, x->id);
+		return err_set(err, TALUS_EINVAL, "invalid --level '%s': %s levels are 1-%d",
+			       s, x->id, x->n_levels);
+	}
+	*level = (int)v;
+	return 0;
+}
+
+/* The flags that go with one exercise, not with --session. */
+static const int one_exercise_flags[] = { L_SIDE, L_SETS, L_REPS, L_HOLD, L_LEVEL,
+					  L_LOST };
+
+static int
+log_session(struct ctx *c, const struct optval *v, struct talus_err *err)
+{
+	struct app_day d;
+	struct app_session_log *sl = xcalloc(1, sizeof(*sl));
+	struct programme_progress before, after;
+	int skip[OPT_MAX_LIST], n_skip = v[L_SKIP].nlist, rc;
+	char date[11];
+
+	for (int i = 0; i < n_skip; i++)
+		if ((rc = exercise_arg(&skip[i], c, "skip", v[L_SKIP].list[i], err))) {
+			free(sl);
+			return rc;
+		}
+	if ((rc = ctx_open(c, err))) {
+		free(sl);
+		return rc;
+	}
+	if ((rc = app_day_read(&d, &c->ses, v[L_DATE].day, NAN, DAY_EPISODES | DAY_PROGRAMME,
+			       err)))
+		goto done;
+	if (!d.d.has_prog) {
+		rc = no_programme(c, err);
+		goto done;
+	}
+	if (v[L_DATE].day < d.d.prog->start) {
+		rc = err_set(err, TALUS_EINVAL, "invalid --date '%s': the programme starts on %s",
+			     v[L_DATE].str, date_format(date, d.d.prog->start));
+		goto done;
+	}
+	if ((rc = app_programme_log_session(sl, &before, &after, &c->ses, &d, v[L_DATE].day,
+					    skip, n_skip, v[L_RATING].set ?
+					    (enum programme_rating)(v[L_RATING].choice + 1) :
+					    RATED_UNKNOWN, v[L_PAIN].set ? (int)v[L_PAIN].num : -1,
+					    err)))
+		goto done;
+	render_programme_session_log_text(&c->out, &sl->session, sl->entry, sl->n, sl->skipped,
+					  &before, &after, day_in_flare(&d.d, v[L_DATE].day),
+					  !v[L_RATING].set);
+done:
+	app_day_release(&d);
+	free(sl);
+	return rc;
+}
 
 static int
 cmd_program_log(struct ctx *c, int argc, char **argv, struct talus_err *err)
@@ -242,27 +346,34 @@ cmd_program_log(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	const struct ex_level *l1;
 	const char *pos[1];
 	char date[11];
-	int npos, rc, ex;
+	int npos, rc, ex, level = 0;
 
 	if ((rc = opt_parse(v, log_opts, argc, argv, pos, 0, &npos, err)))
 		return rc;
 	if (!v[L_DATE].set)
 		return err_set(err, TALUS_EINVAL, "missing --date YYYY-MM-DD");
-	if (!v[L_EX].set)
-		return err_set(err, TALUS_EINVAL, "missing --exercise ID (see docs/exercises.md)");
-	if ((ex = exercise_index(v[L_EX].str)) < 0) {
-		const char *ids[EX__COUNT], *near;
-		for (int i = 0; i < EX__COUNT; i++)
-			ids[i] = exercise_get(i)->id;
-		if ((near = text_nearest(v[L_EX].str, ids, EX__COUNT, -1)))
-			strbuf_addf(&c->hint, "did you mean '%s'? the exercises:", near);
-		else
-			strbuf_adds(&c->hint, "the exercises:");
-		for (int i = 0; i < EX__COUNT; i++)
-			strbuf_addf(&c->hint, " %s", ids[i]);
-		return err_set(err, TALUS_EINVAL, "invalid --exercise '%s': no such exercise",
-			       v[L_EX].str);
+	if (v[L_DATE].day > TODAY(c))
+		return err_set(err, TALUS_EINVAL, "invalid --date '%s': it is after today (%s)",
+			       v[L_DATE].str, date_format(date, TODAY(c)));
+	if (v[L_SESSION].set) {
+		if (v[L_EX].set)
+			return err_set(err, TALUS_EINVAL, "--session and --exercise go one at "
+				       "a time: --session logs the whole session, --exercise "
+				       "one exercise");
+		for (size_t i = 0; i < sizeof(one_exercise_flags) / sizeof(int); i++)
+			if (v[one_exercise_flags[i]].set)
+				return err_set(err, TALUS_EINVAL, "--%s goes with --exercise, not "
+					       "with --session, which logs the session as "
+					       "prescribed", log_opts[one_exercise_flags[i]].name);
+		return log_session(c, v, err);
 	}
+	if (v[L_SKIP].set)
+		return err_set(err, TALUS_EINVAL, "--skip goes with --session");
+	if (!v[L_EX].set)
+		return err_set(err, TALUS_EINVAL, "missing --exercise ID (see docs/exercises.md), "
+			       "or --session for the whole session");
+	if ((rc = exercise_arg(&ex, c, "exercise", v[L_EX].str, err)))
+		return rc;
 	x = exercise_get(ex);
 	l1 = exercise_level(ex, 1);
 	if (v[L_REPS].set && l1->hold_s > 0)
@@ -271,12 +382,8 @@ cmd_program_log(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	if (v[L_HOLD].set && l1->hold_s == 0)
 		return err_set(err, TALUS_EINVAL, "invalid --hold '%s': %s is done in reps, "
 			       "give --reps N", v[L_HOLD].str, x->id);
-	if (v[L_LEVEL].set && v[L_LEVEL].num > x->n_levels)
-		return err_set(err, TALUS_EINVAL, "invalid --level '%s': %s has %d level%s",
-			       v[L_LEVEL].str, x->id, x->n_levels, x->n_levels == 1 ? "" : "s");
-	if (v[L_DATE].day > TODAY(c))
-		return err_set(err, TALUS_EINVAL, "invalid --date '%s': it is after today (%s)",
-			       v[L_DATE].str, date_format(date, TODAY(c)));
+	if (v[L_LEVEL].set && (rc = level_arg(&level, x, v[L_LEVEL].str, err)))
+		return rc;
 	if ((rc = ctx_open(c, err)))
 		return rc;
 	if ((rc = app_day_read(&d, &c->ses, v[L_DATE].day, NAN, DAY_EPISODES | DAY_PROGRAMME,
@@ -295,9 +402,12 @@ cmd_program_log(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	e.day = v[L_DATE].day;
 	snprintf(e.exercise, sizeof(e.exercise), "%s", x->id);
 	e.side = v[L_SIDE].set ? v[L_SIDE].choice : LIMB_BOTH;
-	e.level = v[L_LEVEL].set ? (int)v[L_LEVEL].num : 0;
+	e.level = level;
 	e.lost_balance = v[L_LOST].set;
-	e.rating = v[L_RATING].set ? (enum programme_rating)(v[L_RATING].choice + 1) : RATED_UNKNOWN;
+	e.pain = v[L_PAIN].set ? (int)v[L_PAIN].num : -1;
+	e.rating = programme_rating_for_pain(v[L_RATING].set ?
+					     (enum programme_rating)(v[L_RATING].choice + 1) :
+					     RATED_UNKNOWN, e.pain);
 	e.sets = v[L_SETS].set ? (int)v[L_SETS].num : 0;
 	e.reps = v[L_REPS].set ? (int)v[L_REPS].num : 0;
 	e.hold_s = v[L_HOLD].set ? (int)v[L_HOLD].num : 0;
@@ -311,10 +421,31 @@ done:
 
 const struct cmd cmd_program_log_def = {
 	"program log", cmd_program_log, log_opts,
-	"program log --date DATE --exercise ID [--side left|right|both]\n"
-	"              [--sets N] [--reps N] [--hold S] [--level N] [--lost-balance]\n"
-	"              [--rating easy|ok|hard]",
-	"log an exercise of the programme", CMD_WRITE,
+	"program log --date DATE (--session [--skip ID]... | --exercise ID\n"
+	"              [--side left|right|both] [--sets N] [--reps N] [--hold S]\n"
+	"              [--level N] [--lost-balance]) [--rating easy|ok|hard] [--pain 0-10]",
+	"log the day's session, or one exercise, of the programme", CMD_WRITE,
+};
+
+static int
+cmd_program_retest(struct ctx *c, int argc, char **argv, struct talus_err *err)
+{
+	return cmd_assess_record(c, argc, argv, 1, err);
+}
+
+const struct cmd cmd_program_retest_def = {
+	"program retest", cmd_program_retest, cmd_assess_opts,
+	"program retest [--no-input] [--date DATE]\n"
+	"              [--sprain SIDE:YYYY-MM[:rehab-done|:no-rehab]|none]...\n"
+	"              [--brace-or-tape yes|no] [--gait neutral|over-pronation|supination|unknown]\n"
+	"              [--shoe-support neutral|stability|motion-control|minimal]\n"
+	"              [--cait-left 0-30] [--cait-right 0-30]\n"
+	"              [--heel-raises-left N] [--heel-raises-right N]\n"
+	"              [--knee-to-wall-left CM] [--knee-to-wall-right CM]\n"
+	"              [--stance-left S]... [--stance-right S]...\n"
+	"              [--ybalance-left CM] [--ybalance-right CM] [--json]\n"
+	"              as talus assess; the programme, its levels and log are kept",
+	"re-test during the programme: an assessment that keeps it", CMD_WRITE,
 };
 
 enum { T_DATE, T_JSON, T_N };

@@ -305,6 +305,73 @@ assess_input_init(struct assess_input *in, int32_t day)
 	}
 }
 
+unsigned
+assess_carry(struct assess_input *in, unsigned given, const struct assess_input *prev)
+{
+	unsigned carried = 0;
+
+	if (!(given & ASSESS_ANS_BRACE) && prev->brace_or_tape != FACT_UNKNOWN) {
+		in->brace_or_tape = prev->brace_or_tape;
+		carried |= ASSESS_ANS_BRACE;
+	}
+	if (!(given & ASSESS_ANS_GAIT) && prev->gait != ASSESS_GAIT_UNKNOWN) {
+		in->gait = prev->gait;
+		carried |= ASSESS_ANS_GAIT;
+	}
+	if (!(given & ASSESS_ANS_SHOE) && prev->shoe_support != ASSESS_SHOE_UNKNOWN) {
+		in->shoe_support = prev->shoe_support;
+		carried |= ASSESS_ANS_SHOE;
+	}
+	if ((given & ASSESS_ANS_SPRAINS) && !in->n_sprains)
+		return carried; /* "none" */
+	{
+		/* prev's sprains in their order, each replaced by one given for
+		 * the same side and month, then the new ones given. */
+		struct assess_sprain all[ASSESS_MAX_SPRAINS];
+		int n = 0, used[ASSESS_MAX_SPRAINS] = { 0 };
+
+		for (int i = 0; i < prev->n_sprains && n < ASSESS_MAX_SPRAINS; i++) {
+			const struct assess_sprain *p = &prev->sprains[i];
+			int k;
+
+			for (k = 0; k < in->n_sprains; k++)
+				if (in->sprains[k].side == p->side &&
+				    in->sprains[k].year == p->year &&
+				    in->sprains[k].month == p->month)
+					break;
+			if (k < in->n_sprains) {
+				all[n++] = in->sprains[k];
+				used[k] = 1;
+			} else {
+				all[n++] = *p;
+				carried |= ASSESS_ANS_SPRAINS;
+			}
+		}
+		for (int k = 0; k < in->n_sprains && n < ASSESS_MAX_SPRAINS; k++)
+			if (!used[k])
+				all[n++] = in->sprains[k];
+		memcpy(in->sprains, all, sizeof(all[0]) * (size_t)n);
+		in->n_sprains = n;
+	}
+	return carried;
+}
+
+const char *
+assess_answer_name(enum assess_answer a)
+{
+	switch (a) {
+	case ASSESS_ANS_SPRAINS:
+		return "sprains";
+	case ASSESS_ANS_BRACE:
+		return "brace or tape";
+	case ASSESS_ANS_GAIT:
+		return "gait";
+	case ASSESS_ANS_SHOE:
+		return "shoe support";
+	}
+	return "?";
+}
+
 void
 assess_log_facts_init(struct assess_log_facts *f)
 {
@@ -313,6 +380,7 @@ assess_log_facts_init(struct assess_log_facts *f)
 	f->l3_weeks_12w = -1;
 	f->shoe_km = NAN;
 	f->shoe_pairs = -1;
+	f->log_days = -1;
 }
 
 static const char *const cause_ids[CAUSE__COUNT] = {
@@ -522,37 +590,58 @@ cause_old_sprain(struct tally *t, const struct assess_input *in,
 		   "the risk of another");
 }
 
+/* The load causes need 4 weeks of log (design choice): before that a
+ * count from the first runs says more about the log than the runner (a
+ * new log's third run can be an L1 spike), so the facts are listed and
+ * vote nothing, and the cause stays unknown. Returns the vote's weight. */
+static int
+history(struct tally *t, const struct assess_log_facts *f)
+{
+	if (f->log_days >= ASSESS_LOG_DAYS)
+		return 1;
+	if (f->log_days < 0)
+		ev(t, 0, "unknown: not enough history (no run logged; 4 weeks "
+		   "needed, design choice)");
+	else
+		ev(t, 0, "unknown: not enough history (%d day%s of running log, "
+		   "4 weeks needed, design choice)", f->log_days,
+		   f->log_days == 1 ? "" : "s");
+	return 0;
+}
+
 static void
 cause_mileage(struct tally *t, const struct assess_log_facts *f)
 {
+	int w = history(t, f);
+
 	if (f->l1_spikes_12w > 0)
-		ev(t, 1, "L1: %d run%s in the last 12 weeks more than 10%% "
+		ev(t, w, "L1: %d run%s in the last 12 weeks more than 10%% "
 		   "longer than the longest run of the prior 30 days",
 		   f->l1_spikes_12w, f->l1_spikes_12w == 1 ? "" : "s");
 	else if (f->l1_spikes_12w == 0)
-		ev(t, -1, "L1: no run in the last 12 weeks more than 10%% "
+		ev(t, -w, "L1: no run in the last 12 weeks more than 10%% "
 		   "longer than the longest of the prior 30 days");
 	else
 		ev(t, 0, "L1: not known (no runs logged)");
 	if (f->l3_weeks_12w > 0)
-		ev(t, 1, "L3: %d week%s in the last 12 weeks rose more than "
+		ev(t, w, "L3: %d week%s in the last 12 weeks rose more than "
 		   "30%% over the 7 days before", f->l3_weeks_12w,
 		   f->l3_weeks_12w == 1 ? "" : "s");
 	else if (f->l3_weeks_12w == 0)
-		ev(t, -1, "L3: no week in the last 12 weeks rose more than "
+		ev(t, -w, "L3: no week in the last 12 weeks rose more than "
 		   "30%%");
 	else
 		ev(t, 0, "L3: not known (no runs logged)");
 }
 
 static void
-fact_ev(struct tally *t, enum fact v, const char *yes, const char *no,
+fact_ev(struct tally *t, int w, enum fact v, const char *yes, const char *no,
 	const char *unknown)
 {
 	if (v == FACT_YES)
-		ev(t, 1, "%s", yes);
+		ev(t, w, "%s", yes);
 	else if (v == FACT_NO)
-		ev(t, -1, "%s", no);
+		ev(t, -w, "%s", no);
 	else
 		ev(t, 0, "%s", unknown);
 }
@@ -560,18 +649,20 @@ fact_ev(struct tally *t, enum fact v, const char *yes, const char *no,
 static void
 cause_rest(struct tally *t, const struct assess_log_facts *f)
 {
-	fact_ev(t, f->monotony_high,
+	int w = history(t, f);
+
+	fact_ev(t, w, f->monotony_high,
 		"L5 (heuristic): training monotony above 2.0 in the last 4 "
 		"weeks",
 		"L5 (heuristic): training monotony not above 2.0",
 		"L5: monotony not known (too few runs logged)");
-	fact_ev(t, f->few_rest_days,
+	fact_ev(t, w, f->few_rest_days,
 		"rest rule (heuristic, design choice): a 7-day stretch "
 		"without a rest day",
 		"rest rule (heuristic, design choice): a rest day in every "
 		"7 days",
 		"rest rule (heuristic): rest days not known");
-	fact_ev(t, f->long_streak,
+	fact_ev(t, w, f->long_streak,
 		"rest rule (heuristic, design choice): too many running days "
 		"in a row",
 		"rest rule (heuristic, design choice): no long run streak",

@@ -197,6 +197,27 @@ struct assess_input {
 /* Sets every field to "unknown" (no sprains, NAN and -1 values). */
 void assess_input_init(struct assess_input *in, int32_t day);
 
+/* The answers an assessment carries forward from the one before when they
+ * are not given again (design choice): the history and what the runner
+ * knows, not the measurements of the day (CAIT and the tests T1-T4 are
+ * taken afresh, or stay unknown, so that a re-test compares like with
+ * like). */
+enum assess_answer {
+	ASSESS_ANS_SPRAINS = 1u << 0, /* the sprain history */
+	ASSESS_ANS_BRACE = 1u << 1,   /* brace or tape */
+	ASSESS_ANS_GAIT = 1u << 2,
+	ASSESS_ANS_SHOE = 1u << 3     /* shoe support */
+};
+
+/* Fills in from prev the answers of in that were not given (given:
+ * ASSESS_ANS_* bits); returns the bits carried. A sprain list given is
+ * added to prev's: a sprain of the same side and month is the one given
+ * (its rehab changed), the others are carried (the bit is set then too).
+ * Give ASSESS_ANS_SPRAINS with no sprain for "none". */
+unsigned assess_carry(struct assess_input *in, unsigned given, const struct assess_input *prev);
+/* The answers' names: "sprains", "brace or tape", "gait", "shoe support". */
+const char *assess_answer_name(enum assess_answer a);
+
 /* Facts the caller derives from the training log (the lead computes them
  * in the store/CLI layer). Each has an unknown state. */
 struct assess_log_facts {
@@ -218,7 +239,15 @@ struct assess_log_facts {
 	enum assess_shoe shoe_support; /* from the shoe record; used when the
 				   assessment did not say */
 	int shoe_pairs;         /* pairs in rotation (S2); -1 unknown */
+	int log_days;           /* days of running log up to the day: from
+				   the first run logged, both counted; -1
+				   unknown (no run). The load causes need
+				   ASSESS_LOG_DAYS of it */
 };
+
+#define ASSESS_LOG_DAYS 28 /* design choice: 4 weeks of log before the
+			      load causes (excessive mileage, inadequate
+			      rest) can be present or absent */
 
 void assess_log_facts_init(struct assess_log_facts *f);
 

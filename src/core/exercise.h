@@ -42,7 +42,7 @@ enum ex_role {
 	EX_ROLE_STRETCH        /* after every run */
 };
 
-#define EXERCISE_MAX_LEVELS 4
+#define EXERCISE_MAX_LEVELS 6
 
 struct ex_level {
 	const char *name; /* "one leg off a step" */
@@ -65,6 +65,9 @@ struct exercise {
 	const char *evidence;     /* rule ids, or "design choice: ..." */
 	const char *progression;  /* how it gets harder */
 	int n_levels;             /* 1..EXERCISE_MAX_LEVELS */
+	int up_after;             /* qualifying sessions in a row that move
+				     it up a level (design choice); 0 for a
+				     single level */
 	struct ex_level levels[EXERCISE_MAX_LEVELS]; /* level 1 first */
 };
 

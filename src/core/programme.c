@@ -186,6 +186,56 @@ programme_relevel(struct programme *prog, const struct programme_levels *lv,
 			fill_session(&prog->session[i], prog, lv);
 }
 
+void
+programme_project(struct programme *prog, const struct programme_progress *pr,
+		  int32_t from_day)
+{
+	struct programme_levels cur = pr ? pr->levels : prog->initial;
+	int st[EX__COUNT][2];
+
+	if (pr)
+		memcpy(st, pr->streak, sizeof(st));
+	else
+		memset(st, 0, sizeof(st));
+	for (int i = 0; i < PROGRAMME_SESSIONS; i++) {
+		struct programme_session *s = &prog->session[i];
+		int seen[EX__COUNT][2];
+
+		if (s->day < from_day)
+			continue;
+		fill_session(s, prog, &cur);
+		s->projected = 1;
+		memset(seen, 0, sizeof(seen));
+		for (int k = 0; k < s->n_items; k++) {
+			const struct programme_item *it = &s->item[k];
+			const struct exercise *x = exercise_get(it->ex);
+
+			for (int side = LIMB_LEFT; side <= LIMB_RIGHT; side++) {
+				int *l = &cur.level[it->ex][side];
+
+				if ((it->side != LIMB_BOTH && it->side != side) ||
+				    seen[it->ex][side]++)
+					continue;
+				if (++st[it->ex][side] >= x->up_after &&
+				    *l < x->n_levels) {
+					(*l)++;
+					st[it->ex][side] = 0;
+				}
+			}
+		}
+	}
+}
+
+enum programme_rating
+programme_rating_for_pain(enum programme_rating r, int pain)
+{
+	if (pain > PROGRAMME_PAIN_OK)
+		return RATED_HARD;
+	if (pain >= 0 && r == RATED_UNKNOWN)
+		return RATED_OK;
+	return r;
+}
+
 int
 programme_session_on(struct programme_session *out, const struct programme *prog,
 		   const struct programme_levels *lv, int32_t day)
@@ -310,7 +360,7 @@ programme_progress(struct programme_progress *out, const struct programme *prog,
 				out->streak[ex][side] = 0;
 				continue;
 			}
-			if (++out->streak[ex][side] >= PROGRAMME_UP_AFTER &&
+			if (++out->streak[ex][side] >= x->up_after &&
 			    cur < x->n_levels) {
 				out->levels.level[ex][side] = cur + 1;
 				out->streak[ex][side] = 0;

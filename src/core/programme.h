@@ -11,11 +11,14 @@
  * (design choice), alternating so that a later session has 8 exercises
  * (P1); one extra set on the weaker side and for exercises that work on a
  * test that came out weak (design choice: +1 set, never more); re-tests
- * after the last session of weeks 4 and 8. A level goes up after two
- * sessions in a row at that level done in full, without losing balance,
- * rated easy or ok (design choice: the evidence gives no criterion);
- * entries logged during a flare-up neither count nor reset (progression
- * pauses).
+ * after the last session of weeks 4 and 8. A level goes up after the
+ * exercise's up_after sessions in a row at that level (3 for an exercise of
+ * every session, 2 for the drills of every other one) done in full,
+ * without losing balance, rated easy or ok (design choice: the evidence
+ * gives no criterion); a session with pain above 3/10 is rated hard (R1's
+ * safe zone; design choice); entries logged during a flare-up neither
+ * count nor reset (progression pauses). With every session done so, no
+ * exercise reaches its top level before week 6.
  */
 #ifndef TALUS_PROGRAMME_H
 #define TALUS_PROGRAMME_H
@@ -32,7 +35,7 @@
 #define PROGRAMME_PER_WEEK 3
 #define PROGRAMME_SESSIONS (PROGRAMME_WEEKS * PROGRAMME_PER_WEEK)
 #define PROGRAMME_MAX_ITEMS 16 /* 8 exercises, each side */
-#define PROGRAMME_UP_AFTER 2   /* design choice: sessions in a row */
+#define PROGRAMME_PAIN_OK 3    /* R1: pain at most 3/10 is safe */
 #define PROGRAMME_RETEST_A 4   /* re-test weeks */
 #define PROGRAMME_RETEST_B 8
 
@@ -60,6 +63,7 @@ struct programme_session {
 	int week;    /* 1..8 */
 	int index;   /* 1..24 */
 	int retest;  /* 1: re-test after this session (weeks 4 and 8) */
+	int projected; /* 1: its levels are projected (programme_project()) */
 	int n_items;
 	struct programme_item item[PROGRAMME_MAX_ITEMS];
 };
@@ -92,6 +96,16 @@ int programme_build(struct programme *out, const struct programme_params *p,
  * "show" after progress). */
 void programme_relevel(struct programme *prog, const struct programme_levels *lv,
 		     int32_t from_day);
+
+struct programme_progress;
+
+/* Re-doses the sessions on or after from_day at the levels the progression
+ * rule reaches when every session from then on is done in full and rated
+ * easy or ok without pain, from the levels and streaks (qualifying
+ * sessions in a row) of pr (NULL: the initial levels, no streak); those
+ * sessions get projected = 1. */
+void programme_project(struct programme *prog, const struct programme_progress *pr,
+		       int32_t from_day);
 
 enum programme_rating {
 	RATED_UNKNOWN = 0,
@@ -176,6 +190,10 @@ int programme_retest_due(const struct programme *prog, int32_t day,
 		       int32_t last_assess_day);
 
 const char *programme_rating_str(enum programme_rating r); /* "easy", "ok", "hard" */
+/* The rating an entry gets from its pain (0-10, -1 not given): hard above
+ * 3/10 (R1: above the safe zone, so it does not count towards a level;
+ * design choice), ok when not rated and at most 3/10, else r. */
+enum programme_rating programme_rating_for_pain(enum programme_rating r, int pain);
 /* The rating of its name; RATED_UNKNOWN for any other word. */
 enum programme_rating programme_rating_of(const char *s);
 
@@ -201,6 +219,7 @@ struct programme_entry {
 	int sets, reps, hold_s;
 	int lost_balance;
 	enum programme_rating rating;
+	int pain;            /* 0-10 during the exercise, -1 not given */
 };
 
 

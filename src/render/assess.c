@@ -1,6 +1,7 @@
 /* assess.c - an assessment, its history and the change between two of
  * them, in words and JSON (docs/json.md). */
 #include "render/assess.h"
+#include "core/programme.h"
 #include "core/today.h"
 #include "util/date.h"
 
@@ -72,15 +73,43 @@ heel_note(struct strbuf *out, const struct assess_side_result *sr, enum assess_s
 		    "the lower of men and women", lo, lo + 9);
 }
 
+/* "sprains, brace or tape and gait". */
+static void
+answers_text(struct strbuf *out, unsigned bits)
+{
+	static const enum assess_answer order[] = { ASSESS_ANS_SPRAINS, ASSESS_ANS_BRACE,
+						    ASSESS_ANS_GAIT, ASSESS_ANS_SHOE };
+	int n = 0, k = 0;
+
+	for (size_t i = 0; i < 4; i++)
+		n += (bits & order[i]) != 0;
+	for (size_t i = 0; i < 4; i++) {
+		if (!(bits & order[i]))
+			continue;
+		strbuf_addf(out, "%s%s", k == 0 ? "" : k == n - 1 ? " and " : ", ",
+			    assess_answer_name(order[i]));
+		k++;
+	}
+}
+
 void
 render_assess_text(struct strbuf *out, const struct assess_record *rec,
-	    const struct assess_result *res, const char *athlete)
+	    const struct assess_result *res, const char *athlete,
+	    const struct assess_note *note)
 {
 	const struct assess_side_result *L = &res->side[LIMB_LEFT], *R = &res->side[LIMB_RIGHT];
 	char date[11];
 
-	strbuf_addf(out, "assessment %lld of %s on %s\n\n", (long long)rec->id, athlete,
+	strbuf_addf(out, "assessment %lld of %s on %s\n", (long long)rec->id, athlete,
 		    date_format(date, rec->in.day));
+	if (note && note->carried) {
+		strbuf_adds(out, "carried from assessment ");
+		strbuf_addf(out, "%lld of %s (not given again): ", (long long)note->carried_id,
+			    date_format(date, note->carried_day));
+		answers_text(out, note->carried);
+		strbuf_adds(out, "; give them to change them (--sprain none: no sprain)\n");
+	}
+	strbuf_addch(out, '\n');
 	strbuf_adds(out, "causes of weak ankles (the seed's eight), with what says so:\n");
 	for (int c = 0; c < CAUSE__COUNT; c++) {
 		const struct assess_cause *ca = &res->causes[c];
@@ -132,7 +161,17 @@ render_assess_text(struct strbuf *out, const struct assess_record *rec,
 				     rec->in.shoe_support : rec->facts.shoe_support),
 		    fact_word(rec->in.brace_or_tape));
 	strbuf_adds(out, "\nnext:\n");
-	if (res->sprain_past_year)
+	if (note && note->programme_id && note->programme_week)
+		strbuf_addf(out, "  - programme %lld is under way (week %d of %d): it is kept, "
+			    "with its levels and log; this is its re-test, and the change in "
+			    "each test shows in talus program status\n",
+			    (long long)note->programme_id, note->programme_week,
+			    PROGRAMME_WEEKS);
+	else if (note && note->programme_id)
+		strbuf_addf(out, "  - programme %lld starts on %s: it is kept as it is\n",
+			    (long long)note->programme_id,
+			    date_format(date, note->programme_start));
+	else if (res->sprain_past_year)
 		strbuf_adds(out, "  - P1: a sprain in the last 12 months: an 8-week programme, 3 "
 			    "sessions a week, may help reduce the risk of another; start it with: "
 			    "talus program new\n");
@@ -178,7 +217,8 @@ asym_json(struct json *j, enum fact asym, int weaker)
 }
 
 void
-render_assess_json(struct json *j, const struct assess_record *rec, const struct assess_result *res)
+render_assess_json(struct json *j, const struct assess_record *rec, const struct assess_result *res,
+		   const struct assess_note *note)
 {
 	const struct assess_side_result *L = &res->side[LIMB_LEFT], *R = &res->side[LIMB_RIGHT];
 	const struct assess_log_facts *f = &rec->facts;
@@ -273,7 +313,36 @@ render_assess_json(struct json *j, const struct assess_record *rec, const struct
 	json_num(j, "shoe_m", isnan(f->shoe_km) ? NAN : f->shoe_km * 1000.0);
 	json_str(j, "shoe_support", assess_shoe_name(f->shoe_support));
 	json_num(j, "shoe_pairs", int_value(f->shoe_pairs));
+	json_num(j, "days", int_value(f->log_days));
 	json_obj_end(j);
+	if (!note) {
+		/* assess show: what was carried is not kept. */
+	} else if (note->carried) {
+		static const enum assess_answer order[] = { ASSESS_ANS_SPRAINS,
+			ASSESS_ANS_BRACE, ASSESS_ANS_GAIT, ASSESS_ANS_SHOE };
+		json_obj_begin(j, "carried");
+		json_int(j, "from_id", note->carried_id);
+		json_str(j, "from_date", date_format(date, note->carried_day));
+		json_arr_begin(j, "answers");
+		for (size_t i = 0; i < 4; i++)
+			if (note->carried & order[i])
+				json_str(j, NULL, assess_answer_name(order[i]));
+		json_arr_end(j);
+		json_obj_end(j);
+	} else {
+		json_null(j, "carried");
+	}
+	if (!note) {
+		/* assess show */
+	} else if (note->programme_id) {
+		json_obj_begin(j, "programme");
+		json_int(j, "id", note->programme_id);
+		json_int(j, "week", note->programme_week);
+		json_bool(j, "kept", 1);
+		json_obj_end(j);
+	} else {
+		json_null(j, "programme");
+	}
 	json_str(j, "disclaimer", today_disclaimer);
 	json_obj_end(j);
 }

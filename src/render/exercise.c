@@ -61,14 +61,18 @@ render_exercises_markdown(struct strbuf *out)
 		"\"design choice\" marks what the evidence does not give "
 		"(see docs/programme.md). talus is a wellness tool, not a "
 		"medical device: stop an exercise that hurts.\n\n"
-		"| id | name | used in | from week | levels |\n"
-		"|---|---|---|---|---|\n");
+		"| id | name | used in | from week | levels | up a level after |\n"
+		"|---|---|---|---|---|---|\n");
 	for (int i = 0; i < EX__COUNT; i++) {
 		const struct exercise *e = exercise_get(i);
 
-		strbuf_addf(out, "| `%s` | %s | %s | %d | %d |\n", e->id,
-			    e->name, role_name(e->role), e->first_week,
-			    e->n_levels);
+		if (e->up_after)
+			strbuf_addf(out, "| `%s` | %s | %s | %d | %d | %d sessions in a row |\n",
+				    e->id, e->name, role_name(e->role), e->first_week,
+				    e->n_levels, e->up_after);
+		else
+			strbuf_addf(out, "| `%s` | %s | %s | %d | %d | - |\n", e->id,
+				    e->name, role_name(e->role), e->first_week, e->n_levels);
 	}
 	for (int i = 0; i < EX__COUNT; i++) {
 		const struct exercise *e = exercise_get(i);

@@ -73,12 +73,18 @@ render_plan_head(struct strbuf *out, const struct plan_record *r, const struct p
 	strbuf_addf(out, "from %s a week (the mean of the 4 weeks before), %d runs a week, "
 		    "the long run on %s\n", distance_format(d2, p->base_week_m, u),
 		    p->runs_per_week, weekday_name(p->long_run_weekday));
-	if (p->walk_run_start)
+	if (p->walk_run_start && p->walk_run_weeks > 1)
+		strbuf_addf(out, "no run in the 30 days before the first one (L2), or less than "
+			    "a mile a week: weeks 1-%d are the 6 walk-run phases,\n2 sessions "
+			    "each with a rest day between (R3)\n", p->walk_run_weeks);
+	else if (p->walk_run_start)
 		strbuf_adds(out, "no run in the 30 days before the first one (L2), or less than "
-			    "a mile a week: weeks 1-4 are the 6 walk-run phases (R3)\n");
-	strbuf_adds(out, "no week more than 10% above the one before (L3), every 4th week a "
-		    "cutback of 20% (design choice),\nno run more than 1.1 x the longest of its "
-		    "prior 30 days (L1)\n");
+			    "a mile a week: the plan starts with the 6 walk-run phases (R3)\n");
+	strbuf_addf(out, "no %s more than 10%% above the one before (L3), a cutback week "
+		    "included; every 4th week a cutback\nof 20%% (design choice); no run more "
+		    "than 1.1 x the longest of its prior 30 days (L1),\nnor 1.1 x the same "
+		    "day a week before\n", p->walk_run_start ? "week after the walk-run ones" :
+		    "week");
 }
 
 void
@@ -140,6 +146,7 @@ render_plan_json(struct json *j, const struct plan_record *r, const struct plan 
 	json_int(j, "runs_per_week", p->runs_per_week);
 	json_str(j, "long_run_day", weekday_name(p->long_run_weekday));
 	json_bool(j, "walk_run_start", p->walk_run_start);
+	json_int(j, "walk_run_weeks", p->walk_run_weeks);
 	if (p->target_week)
 		json_int(j, "target_week", p->target_week);
 	else

@@ -10,6 +10,7 @@
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 void
 render_programme_item_text(struct strbuf *out, const struct programme_item *it)
@@ -114,6 +115,7 @@ render_programme_json(struct json *j, const struct programme_record *r, const st
 			json_int(j, "index", s->index);
 			json_str(j, "date", date_format(date, s->day));
 			json_bool(j, "retest", s->retest);
+			json_bool(j, "projected", s->projected);
 			json_arr_begin(j, "exercises");
 			for (int k = 0; k < s->n_items; k++)
 				render_programme_item_json(j, &s->item[k]);
@@ -145,13 +147,16 @@ render_programme_new_text(struct strbuf *out, const struct programme_record *r,
 		strbuf_adds(out, "no assessment yet: record one with talus assess, and "
 			    "start a new programme so that the weaker side gets its extra "
 			    "set\n");
-	strbuf_adds(out, "levels go up after two sessions in a row done in full, "
-		    "without losing balance, rated easy or ok (design choice)\n"
-		    "re-tests: after the last session of weeks 4 and 8 (talus assess)\n\n"
+	strbuf_adds(out, "levels go up after three sessions in a row (two for the hops and "
+		    "skips) done in full, without losing\nbalance, rated easy or ok, with pain at "
+		    "most 3/10 (design choice): with every session done, the top levels\ncome "
+		    "in weeks 6 to 8; talus program show, --html and --ics show the levels "
+		    "projected for each week\n"
+		    "re-tests: after the last session of weeks 4 and 8 (talus program retest)\n\n"
 		    "first session:\n");
 	render_programme_session_text(out, &p->session[0]);
-	strbuf_adds(out, "\nlog each exercise with: talus program log --date DATE "
-		    "--exercise ID --rating easy|ok|hard\n");
+	strbuf_adds(out, "\nlog the day's session with: talus program log --date DATE "
+		    "--session [--skip ID]... [--pain 0-10]\n");
 }
 
 void
@@ -160,10 +165,15 @@ render_programme_show_text(struct strbuf *out, const struct programme_record *r,
 {
 	char date[11];
 
+	(void)day; /* the projected sessions say from when */
 	render_programme_head(out, r, p);
-	if (day >= p->start)
-		strbuf_addf(out, "sessions from %s on are at the levels reached "
-			    "(talus program status)\n", date_format(date, day));
+	for (int i = 0; i < PROGRAMME_SESSIONS; i++)
+		if (p->session[i].projected) {
+			strbuf_addf(out, "levels from %s on are projected: every session done in "
+				    "full, rated easy or ok, pain at most 3/10\n(the levels reached: "
+				    "talus program status)\n", date_format(date, p->session[i].day));
+			break;
+		}
 	for (int w = 1; w <= PROGRAMME_WEEKS; w++) {
 		if (week && w != week)
 			continue;
@@ -265,18 +275,18 @@ render_programme_status_text(struct strbuf *out, const struct day *d,
 		for (int s = LIMB_LEFT; s <= LIMB_RIGHT; s++) {
 			int lv = pr->levels.level[e][s];
 			if (lv >= x->n_levels)
-				snprintf(cell[s], sizeof(cell[s]), "%d (top)", lv);
+				snprintf(cell[s], sizeof(cell[s]), "%d/%d top", lv, x->n_levels);
 			else
-				snprintf(cell[s], sizeof(cell[s]), "%d (%d/%d)", lv,
-					 pr->streak[e][s], PROGRAMME_UP_AFTER);
+				snprintf(cell[s], sizeof(cell[s]), "%d/%d (%d/%d)", lv,
+					 x->n_levels, pr->streak[e][s], x->up_after);
 		}
 		snprintf(done_s, sizeof(done_s), "%d/%d", pr->done[e], pr->due[e]);
 		strbuf_addf(out, "%-44s %-9s %-9s %s\n", x->name, cell[0], cell[1], done_s);
 	}
-	strbuf_adds(out, "level (sessions in a row done in full, rated easy or ok, of the "
-		    "2 that move it up)\n");
+	strbuf_adds(out, "level/levels (sessions in a row done in full, rated easy or ok, "
+		    "of the 3 that move it up, 2 for the drills)\n");
 	if (retest)
-		strbuf_addf(out, "\nre-test due (week %d): record it with talus assess; the "
+		strbuf_addf(out, "\nre-test due (week %d): record it with talus program retest; the "
 			    "change in each test then shows here\n", retest);
 	if (base && re) {
 		strbuf_addf(out, "\nchange since the assessment of %s (re-test of %s):\n",
@@ -298,8 +308,8 @@ side_progress(struct strbuf *out, const struct programme_progress *before,
 	else if (lv >= x->n_levels)
 		strbuf_addf(out, "level %d of %d, the last\n", lv, x->n_levels);
 	else
-		strbuf_addf(out, "level %d, %d of %d sessions in a row towards level %d\n", lv,
-			    after->streak[ex][side], PROGRAMME_UP_AFTER, lv + 1);
+		strbuf_addf(out, "level %d of %d, %d of %d sessions in a row towards level %d\n",
+			    lv, x->n_levels, after->streak[ex][side], x->up_after, lv + 1);
 }
 
 void
@@ -334,6 +344,78 @@ render_programme_log_text(struct strbuf *out, const struct programme_entry *e,
 		if (!e->rating)
 			strbuf_adds(out, "  rate it with --rating easy|ok|hard: only sessions "
 				    "rated easy or ok count towards the next level\n");
+	}
+}
+
+/* One side's state after a log: "level up: now level 3 (one leg)", "level
+ * 2 of 6, 1 of 3 in a row towards level 3", "level 6 of 6, the top". */
+static void
+side_state(struct strbuf *out, const struct programme_progress *before,
+	   const struct programme_progress *after, int ex, int side)
+{
+	const struct exercise *x = exercise_get(ex);
+	int lv = after->levels.level[ex][side];
+
+	if (lv > before->levels.level[ex][side])
+		strbuf_addf(out, "level up: now level %d of %d (%s)", lv, x->n_levels,
+			    exercise_level(ex, lv)->name);
+	else if (lv >= x->n_levels)
+		strbuf_addf(out, "level %d of %d, the top", lv, x->n_levels);
+	else
+		strbuf_addf(out, "level %d of %d, %d of %d in a row towards level %d", lv,
+			    x->n_levels, after->streak[ex][side], x->up_after, lv + 1);
+}
+
+void
+render_programme_session_log_text(struct strbuf *out, const struct programme_session *s,
+				  const struct programme_entry *e, int n,
+				  const int skipped[EX__COUNT],
+				  const struct programme_progress *before,
+				  const struct programme_progress *after, int in_flare,
+				  int rating_default)
+{
+	char date[11];
+	int shown[EX__COUNT] = { 0 }, k = 0, pain = n ? e[0].pain : -1;
+
+	strbuf_addf(out, "logged session %d of %d (week %d) on %s: %d item%s at the dose "
+		    "prescribed", s->index, PROGRAMME_SESSIONS, s->week,
+		    date_format(date, s->day), n, n == 1 ? "" : "s");
+	if (n)
+		strbuf_addf(out, ", rated %s%s", programme_rating_str(e[0].rating),
+			    rating_default && pain <= PROGRAMME_PAIN_OK ?
+			    " (--session's default; --rating hard if it was hard)" : "");
+	if (pain >= 0)
+		strbuf_addf(out, ", pain %d/10", pain);
+	strbuf_addch(out, '\n');
+	for (int ex = 0; ex < EX__COUNT; ex++)
+		if (skipped[ex])
+			strbuf_addf(out, "%s%s", k++ ? ", " : "skipped: ", exercise_get(ex)->id);
+	if (k)
+		strbuf_addch(out, '\n');
+	if (in_flare) {
+		strbuf_adds(out, "  a flare-up is logged: this counts for adherence, not towards "
+			    "a level (progression paused; follow talus recover)\n");
+		return;
+	}
+	if (pain > PROGRAMME_PAIN_OK)
+		strbuf_addf(out, "  pain %d/10 is above 3/10 (R1's safe zone): logged as hard, "
+			    "counted for adherence, not towards a level; stop an exercise that "
+			    "hurts, and log the ankle with talus ankle log\n", pain);
+	for (int i = 0; i < n; i++) {
+		int ex = exercise_index(e[i].exercise);
+		struct strbuf l = STRBUF_INIT, r = STRBUF_INIT;
+
+		if (ex < 0 || shown[ex]++)
+			continue;
+		side_state(&l, before, after, ex, LIMB_LEFT);
+		side_state(&r, before, after, ex, LIMB_RIGHT);
+		if (!strcmp(l.buf, r.buf))
+			strbuf_addf(out, "  %s: %s\n", exercise_get(ex)->name, l.buf);
+		else
+			strbuf_addf(out, "  %s: left %s; right %s\n", exercise_get(ex)->name,
+				    l.buf, r.buf);
+		strbuf_release(&l);
+		strbuf_release(&r);
 	}
 }
 
@@ -384,17 +466,26 @@ render_programme_html(struct strbuf *out, const struct programme *prog, const ch
 		strbuf_addf(out, "The %s side is the weaker one and gets an "
 			    "extra set (design choice). ",
 			    assess_side_name(prog->weak.weaker));
-	strbuf_adds(out, "Move up a level after two sessions in a row done "
-		    "in full, without losing balance, rated easy or ok (design "
-		    "choice). Re-test after the last session of weeks 4 and "
-		    "8.</p>\n<p><strong>talus is a wellness tool, not a medical "
+	strbuf_adds(out, "Move up a level after three sessions in a row (two "
+		    "for the hops and skips) done in full, without losing "
+		    "balance, rated easy or ok, with pain at most 3/10 (design "
+		    "choice). <strong>The levels below are projected</strong>: "
+		    "they are what that rule gives when every session before "
+		    "is done so; <code>talus today</code> gives the level due. "
+		    "Re-test after the last session of weeks 4 and 8 "
+		    "(<code>talus program retest</code>).</p>\n"
+		    "<p><strong>talus is a wellness tool, not a medical "
 		    "device (D1).</strong> Stop an exercise that hurts; see a "
 		    "clinician for severe pain or swelling or if you cannot "
 		    "bear weight (F1-F3).</p>\n");
 
 	for (int w = 1; w <= PROGRAMME_WEEKS; w++) {
-		strbuf_addf(out, "<section class=\"week\">\n<h2>Week %d</h2>\n",
-			    w);
+		int proj = 0;
+
+		for (int i = 0; i < PROGRAMME_SESSIONS; i++)
+			proj |= prog->session[i].week == w && prog->session[i].projected;
+		strbuf_addf(out, "<section class=\"week\">\n<h2>Week %d%s</h2>\n",
+			    w, proj ? " (levels projected)" : "");
 		for (int i = 0; i < PROGRAMME_SESSIONS; i++) {
 			const struct programme_session *s = &prog->session[i];
 
@@ -402,9 +493,10 @@ render_programme_html(struct strbuf *out, const struct programme *prog, const ch
 				continue;
 			strbuf_addf(out, "<h3>Session %d: %s%s</h3>\n<table>\n"
 				    "<tr><th>done</th><th>exercise</th>"
-				    "<th>side</th><th>level</th><th>dose</th>"
+				    "<th>side</th><th>%s</th><th>dose</th>"
 				    "</tr>\n", s->index, date_format(d, s->day),
-				    s->retest ? " (re-test afterwards)" : "");
+				    s->retest ? " (re-test afterwards)" : "",
+				    s->projected ? "level (projected)" : "level");
 			for (int k = 0; k < s->n_items; k++) {
 				const struct programme_item *it = &s->item[k];
 
@@ -467,10 +559,14 @@ ics_session(void *payload, size_t i, struct cal_event *ev)
 	}
 	if (s->retest)
 		strbuf_adds(&ev->description, "Re-test afterwards: heel raises, "
-			    "knee-to-wall, single-leg stance (T1-T4).\n");
-	strbuf_adds(&ev->description, "Levels go up after two sessions in a row done in "
-		    "full, without losing balance, rated easy or ok (design choice); talus "
-		    "today shows the current level.");
+			    "knee-to-wall, single-leg stance (T1-T4): talus program retest.\n");
+	if (s->projected)
+		strbuf_adds(&ev->description, "Levels projected: every session before done "
+			    "in full, rated easy or ok, pain at most 3/10; talus today shows the "
+			    "level due.\n");
+	strbuf_adds(&ev->description, "Levels go up after three sessions in a row (two for "
+		    "the hops and skips) done in full, without losing balance, rated easy or "
+		    "ok (design choice). Log it: talus program log --date DATE --session.");
 	snprintf(ev->key, sizeof(ev->key), "program-%" PRId32 "-%d", prog->start, s->index);
 	ev->day = s->day;
 	return 1;

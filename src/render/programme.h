@@ -51,6 +51,16 @@ void render_programme_log_text(struct strbuf *out, const struct programme_entry 
 			       const struct programme_progress *before,
 			       const struct programme_progress *after, int in_flare);
 
+/* What `program log --session` logged (entries e[0..n-1] of session s;
+ * skipped[ex] set for the exercises skipped) and what it did to the
+ * levels; rating_default: the rating was not given (ok by default). */
+void render_programme_session_log_text(struct strbuf *out, const struct programme_session *s,
+				       const struct programme_entry *e, int n,
+				       const int skipped[EX__COUNT],
+				       const struct programme_progress *before,
+				       const struct programme_progress *after, int in_flare,
+				       int rating_default);
+
 /* The printable programme: a whole HTML document. */
 void render_programme_html(struct strbuf *out, const struct programme *prog, const char *title);
 /* The sessions as a calendar. */

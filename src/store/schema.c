@@ -209,6 +209,15 @@ const char *const store_migrations[] = {
 	"DROP INDEX activity_pain;"
 	"CREATE INDEX activity_pain ON activity(athlete_id, sport, day, id, pain_during,"
 	"  pain_after, distance_m);",
+	/* 8 -> 9: the pain of a programme exercise (0-10, NULL: not given),
+	 * and how many days of running log an assessment had (from the
+	 * first run to its day, both counted; NULL: none), which the causes
+	 * that read the load need 4 weeks of; worked out for the
+	 * assessments kept before. */
+	"ALTER TABLE programme_log ADD COLUMN pain INTEGER;"
+	"ALTER TABLE assessment ADD COLUMN log_days INTEGER;"
+	"UPDATE assessment SET log_days = day - (SELECT MIN(d.day) FROM day_load d"
+	"  WHERE d.athlete_id = assessment.athlete_id AND d.day <= assessment.day) + 1;",
 };
 
 const int store_nmigrations = (int)(sizeof(store_migrations) / sizeof(store_migrations[0]));

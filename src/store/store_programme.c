@@ -83,9 +83,10 @@ store_assess_insert(int64_t *out_id, struct store *st, int64_t athlete,
 		"INSERT INTO assessment(athlete_id, day, sex, birth_year, gait,"
 		" shoe_support, brace_or_tape, log_l1_spikes, log_l3_weeks,"
 		" log_monotony_high, log_few_rest_days, log_long_streak,"
-		" log_symptoms_after_long, log_shoe_m, log_shoe_support, log_shoe_pairs)"
+		" log_symptoms_after_long, log_shoe_m, log_shoe_support, log_shoe_pairs,"
+		" log_days)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-		" ?15, ?16)";
+		" ?15, ?16, ?17)";
 	static const char sql_sprain[] =
 		"INSERT INTO assessment_sprain(assessment_id, n, side, year, month,"
 		" rehab_done) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
@@ -113,6 +114,7 @@ store_assess_insert(int64_t *out_id, struct store *st, int64_t athlete,
 	bind_real(s, 14, isnan(f->shoe_km) ? NAN : f->shoe_km * 1000.0);
 	sqlite3_bind_text(s, 15, assess_shoe_name(f->shoe_support), -1, SQLITE_STATIC);
 	bind_score(s, 16, f->shoe_pairs);
+	bind_score(s, 17, f->log_days);
 	if ((rc = done(st, s, err, "adding an assessment")))
 		return rc;
 	id = sqlite3_last_insert_rowid(st->db);
@@ -153,7 +155,7 @@ store_assess_insert(int64_t *out_id, struct store *st, int64_t athlete,
 #define ASSESS_COLS "id, day, sex, birth_year, gait, shoe_support, brace_or_tape," \
 	" log_l1_spikes, log_l3_weeks, log_monotony_high, log_few_rest_days," \
 	" log_long_streak, log_symptoms_after_long, log_shoe_m, log_shoe_support," \
-	" log_shoe_pairs"
+	" log_shoe_pairs, log_days"
 
 static void
 assess_row(struct assess_record *r, sqlite3_stmt *s)
@@ -183,6 +185,7 @@ assess_row(struct assess_record *r, sqlite3_stmt *s)
 	col_text(buf, sizeof(buf), s, 14);
 	assess_shoe_parse(&f->shoe_support, buf);
 	f->shoe_pairs = col_count(s, 15);
+	f->log_days = col_count(s, 16);
 }
 
 /* Reads the sprains and test values of r. */
@@ -433,8 +436,8 @@ store_programme_log_insert(int64_t *out_id, struct store *st,
 {
 	static const char sql[] =
 		"INSERT INTO programme_log(programme_id, day, exercise, side, level,"
-		" sets, reps, hold_s, lost_balance, rating)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+		" sets, reps, hold_s, lost_balance, rating, pain)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 	sqlite3_stmt *s = store_stmt(st, sql, err);
 	int rc;
 
@@ -451,6 +454,7 @@ store_programme_log_insert(int64_t *out_id, struct store *st,
 	sqlite3_bind_int(s, 8, e->hold_s);
 	sqlite3_bind_int(s, 9, e->lost_balance ? 1 : 0);
 	bind_rating(s, 10, e->rating);
+	bind_score(s, 11, e->pain);
 	if ((rc = done(st, s, err, "logging an exercise")))
 		return rc;
 	if (out_id)
@@ -464,7 +468,7 @@ store_programme_log_list(struct programme_entry **out, size_t *n, struct store *
 {
 	static const char sql[] =
 		"SELECT id, day, exercise, side, level, sets, reps, hold_s, lost_balance,"
-		" rating FROM programme_log WHERE programme_id = ?1 AND day <= ?2"
+		" rating, pain FROM programme_log WHERE programme_id = ?1 AND day <= ?2"
 		" ORDER BY day, id";
 	sqlite3_stmt *s = store_stmt(st, sql, err);
 	size_t alloc = 0;
@@ -495,6 +499,7 @@ store_programme_log_list(struct programme_entry **out, size_t *n, struct store *
 		e->lost_balance = sqlite3_column_int(s, 8);
 		col_text(buf, sizeof(buf), s, 9);
 		e->rating = programme_rating_of(buf);
+		e->pain = col_count(s, 10);
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {

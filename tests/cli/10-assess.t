@@ -28,10 +28,12 @@ causes of weak ankles (the seed's eight), with what says so:
   ABSENT   Old sprains without completed rehabilitation
            - no sprain recorded (P1, P3)
            - Q1: left CAIT 20 <= 25, likely instability; F4: consider seeing a physiotherapist
-  ABSENT   Excessive mileage
+  UNKNOWN  Excessive mileage
+           - unknown: not enough history (14 days of running log, 4 weeks needed, design choice)
            - L1: no run in the last 12 weeks more than 10% longer than the longest of the prior 30 days
            - L3: no week in the last 12 weeks rose more than 30%
-  ABSENT   Inadequate rest
+  UNKNOWN  Inadequate rest
+           - unknown: not enough history (14 days of running log, 4 weeks needed, design choice)
            - L5 (heuristic): training monotony not above 2.0
            - rest rule (heuristic, design choice): a rest day in every 7 days
            - rest rule (heuristic, design choice): no long run streak
@@ -268,7 +270,8 @@ $ talus assess show --json
     "symptoms_after_long_runs": true,
     "shoe_m": 600000,
     "shoe_support": "neutral",
-    "shoe_pairs": 1
+    "shoe_pairs": 1,
+    "days": 28
   },
   "disclaimer": "talus is a wellness tool, not a medical device: it does not diagnose or treat and is not for emergencies. Its advice may help reduce the risk of injury; it is no substitute for a clinician. If in doubt, or if symptoms worsen, see one."
 }
@@ -374,12 +377,14 @@ $ talus assess history --json | grep -c '"id"'
 # answer; an empty answer leaves a value unknown.
 $ printf 'left:2025-13\nleft:2025-06:rehab-done\n\nyes\nsideways\nneutral\nstability\n1\n2\n1\n7\n1\n2\n1\n1\n1\n1\n20\n25\nabc\n9.5\n11\n12 40 50\n30\n30 31\n\n\n' | TALUS_ASSUME_TTY=1 talus assess --date 2026-03-01 --cait-right 28 | head -28
 assessment 3 of Ann on 2026-03-01
+carried from assessment 2 of 2026-03-01 (not given again): sprains; give them to change them (--sprain none: no sprain)
 
 causes of weak ankles (the seed's eight), with what says so:
   PRESENT  Tired stabilising muscles
            - log: ankle symptoms followed long runs (seed; design choice: a symptom on the day of or the day after a long run)
   ABSENT   Old sprains without completed rehabilitation
            - left sprain 2025-06 with rehab completed (P1)
+           - right sprain 2019-11: rehab not known (P1)
            - P3: brace or tape in use
   PRESENT  Excessive mileage
            - L1: 1 run in the last 12 weeks more than 10% longer than the longest run of the prior 30 days
@@ -399,9 +404,8 @@ causes of weak ankles (the seed's eight), with what says so:
   PRESENT  Unsupportive or worn shoes
            - S1: current shoe 600 km, past 480 km (convention): time to review it
            - section 9: gait and shoe support match
-           - S2: one pair in use; rotating 2 or more pairs was linked to fewer injuries
-
-! talus assess: answer each question, or press Enter to leave it unknown.
+! talus assess: answer each question, or press Enter to leave it unknown
+! (sprains, brace, gait and shoe: to keep the answer of your last assessment, if any).
 ! 
 ! Ankle sprains you have had, one a line as SIDE:YYYY-MM, adding :rehab-done or :no-rehab
 ! when you know whether you completed a rehabilitation programme (e.g. left:2025-06:no-rehab).
@@ -494,7 +498,8 @@ change from 2026-02-15 to 2026-03-01 (T2 against its 1.9 cm MDC; the other tests
   T1 stance, eyes closed  left 8.0 -> 30.0 s (+22.0); right 25.0 -> 31.0 s (+6.0)
 # The input ends before the questions do: nothing recorded.
 $ printf 'left:2025-06\n' | TALUS_ASSUME_TTY=1 talus assess
-! talus assess: answer each question, or press Enter to leave it unknown.
+! talus assess: answer each question, or press Enter to leave it unknown
+! (sprains, brace, gait and shoe: to keep the answer of your last assessment, if any).
 ! 
 ! Ankle sprains you have had, one a line as SIDE:YYYY-MM, adding :rehab-done or :no-rehab
 ! when you know whether you completed a rehabilitation programme (e.g. left:2025-06:no-rehab).
@@ -502,3 +507,34 @@ $ printf 'left:2025-06\n' | TALUS_ASSUME_TTY=1 talus assess
 [2]
 $ talus assess history --json | grep -c '"id"'
 3
+# A later assessment carries the sprains, brace, gait and shoe not given
+# again (the tests are taken afresh), and says from which assessment.
+$ talus assess --no-input --cait-left 26 | sed -n '1,2p;/Old sprains/,/Excessive/p'
+assessment 4 of Ann on 2026-03-01
+carried from assessment 3 of 2026-03-01 (not given again): sprains, brace or tape, gait and shoe support; give them to change them (--sprain none: no sprain)
+  ABSENT   Old sprains without completed rehabilitation
+           - left sprain 2025-06 with rehab completed (P1)
+           - right sprain 2019-11: rehab not known (P1)
+           - Q1: left CAIT 26 <= 27, possible instability
+           - P3: brace or tape in use
+  PRESENT  Excessive mileage
+$ talus assess --no-input --sprain none --gait neutral --json | sed -n '/"sprains"/p;/"carried"/,/^  }/p;/"programme"/p'
+  "sprains": [],
+  "carried": {
+    "from_id": 4,
+    "from_date": "2026-03-01",
+    "answers": [
+      "brace or tape",
+      "shoe support"
+    ]
+  },
+  "programme": null,
+$ talus assess --no-input --sprain none --sprain left:2025-06
+! talus: assess: invalid --sprain 'none': it goes alone, not with other sprains
+[2]
+$ talus assess --no-input --sprain right:2025-12:rehab-done | sed -n '2p;/Old sprains/,/Excessive/p'
+carried from assessment 5 of 2026-03-01 (not given again): brace or tape, gait and shoe support; give them to change them (--sprain none: no sprain)
+  ABSENT   Old sprains without completed rehabilitation
+           - right sprain 2025-12 with rehab completed (P1)
+           - P3: brace or tape in use
+  PRESENT  Excessive mileage

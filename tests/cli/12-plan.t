@@ -30,38 +30,45 @@ $ talus plan build --target 600km --weeks 8
 $ talus plan build --target 35 --weeks 8 --long-run-day funday
 ! talus: plan build: invalid --long-run-day 'funday': expected a weekday, e.g. sunday or sun
 [2]
-$ talus plan build --target 35 --weeks 8 --runs-per-week 7
-! talus: plan build: invalid --runs-per-week '7': must be from 1 to 6
+$ talus plan build --target 35 --weeks 8 --runs-per-week 8
+! talus: plan build: invalid --runs-per-week '8': must be from 1 to 7
+[2]
+$ talus plan build --target 3 --weeks 8 --runs-per-week 7
+! talus: plan build: a target of 3.0 km a week is under 0.5 km a run at 7 runs a week (design choice): ask a target of at least 3.5 km, or fewer runs a week
 [2]
 $ talus plan show
 ! talus: plan show: no plan for Ann
 ! build one with: talus plan build --target D --weeks N
 [2]
 # From the first Monday after today, at the runner's habit of 3 runs a week.
+# No week is more than 10% over the week before it, the weeks after a
+# cutback (5 and 9) included: 35 km is out of reach in 10 weeks, and the
+# plan says so.
 $ talus plan build --target 35 --weeks 10
 plan 1: 10 weeks from 2026-03-02 to 2026-05-10, building to 35.0 km a week
 from 27.0 km a week (the mean of the 4 weeks before), 3 runs a week, the long run on Sunday
-no week more than 10% above the one before (L3), every 4th week a cutback of 20% (design choice),
-no run more than 1.1 x the longest of its prior 30 days (L1)
+no week more than 10% above the one before (L3), a cutback week included; every 4th week a cutback
+of 20% (design choice); no run more than 1.1 x the longest of its prior 30 days (L1),
+nor 1.1 x the same day a week before
 runs a week: your habit over the 4 weeks before
 
 WEEK  START        DISTANCE   LONG RUN
-   1  2026-03-02    26.9 km    11.5 km
-   2  2026-03-09    29.4 km    12.6 km
-   3  2026-03-16    32.2 km    13.8 km
-   4  2026-03-23    25.6 km    11.0 km  cutback
-   5  2026-03-30    32.2 km    13.8 km
-   6  2026-04-06    35.0 km    15.0 km
-   7  2026-04-13    35.0 km    15.0 km
-   8  2026-04-20    28.0 km    12.0 km  cutback
-   9  2026-04-27    35.0 km    15.0 km
-  10  2026-05-04    35.0 km    15.0 km
-the target is reached in week 6
+   1  2026-03-02    27.0 km    11.6 km
+   2  2026-03-09    29.5 km    12.7 km
+   3  2026-03-16    32.3 km    13.9 km
+   4  2026-03-23    25.8 km    11.2 km  cutback
+   5  2026-03-30    28.3 km    12.3 km
+   6  2026-04-06    31.1 km    13.5 km
+   7  2026-04-13    34.0 km    14.8 km
+   8  2026-04-20    27.2 km    11.8 km  cutback
+   9  2026-04-27    29.7 km    12.9 km
+  10  2026-05-04    32.5 km    14.1 km
+the target is not reached within 10 weeks (10% a week at most)
 
 week 1:
   Tuesday   2026-03-03  easy run of 7.7 km (L1: at most 13.2 km)
   Friday    2026-03-06  easy run of 7.7 km (L1: at most 13.2 km)
-  Sunday    2026-03-08  long run of 11.5 km (L1: at most 13.2 km)
+  Sunday    2026-03-08  long run of 11.6 km (L1: at most 13.2 km)
 
 the other weeks: talus plan show --week N; the run of the day: talus today
 $ talus plan build --target 30 --weeks 6 --long-run-day sat --runs-per-week 4 --json
@@ -74,6 +81,7 @@ $ talus plan build --target 30 --weeks 6 --long-run-day sat --runs-per-week 4 --
   "runs_per_week": 4,
   "long_run_day": "Saturday",
   "walk_run_start": false,
+  "walk_run_weeks": 0,
   "target_week": 3,
   "weeks": [
     {
@@ -95,32 +103,32 @@ $ talus plan build --target 30 --weeks 6 --long-run-day sat --runs-per-week 4 --
     {
       "week": 3,
       "start": "2026-03-16",
-      "distance_m": 29800,
-      "long_run_m": 10000,
+      "distance_m": 30000,
+      "long_run_m": 10200,
       "cutback": false,
       "walk_run": false
     },
     {
       "week": 4,
       "start": "2026-03-23",
-      "distance_m": 23500,
-      "long_run_m": 7900,
+      "distance_m": 24000,
+      "long_run_m": 8100,
       "cutback": true,
       "walk_run": false
     },
     {
       "week": 5,
       "start": "2026-03-30",
-      "distance_m": 29700,
-      "long_run_m": 9900,
+      "distance_m": 26300,
+      "long_run_m": 8900,
       "cutback": false,
       "walk_run": false
     },
     {
       "week": 6,
       "start": "2026-04-06",
-      "distance_m": 29800,
-      "long_run_m": 10000,
+      "distance_m": 28600,
+      "long_run_m": 9700,
       "cutback": false,
       "walk_run": false
     }
@@ -217,7 +225,7 @@ $ talus plan build --target 30 --weeks 6 --long-run-day sat --runs-per-week 4 --
     {
       "date": "2026-03-21",
       "week": 3,
-      "distance_m": 10000,
+      "distance_m": 10200,
       "long_run": true,
       "walk_run_phase": null,
       "max_m": 13200
@@ -225,7 +233,7 @@ $ talus plan build --target 30 --weeks 6 --long-run-day sat --runs-per-week 4 --
     {
       "date": "2026-03-23",
       "week": 4,
-      "distance_m": 5200,
+      "distance_m": 5300,
       "long_run": false,
       "walk_run_phase": null,
       "max_m": 13200
@@ -233,98 +241,99 @@ $ talus plan build --target 30 --weeks 6 --long-run-day sat --runs-per-week 4 --
     {
       "date": "2026-03-25",
       "week": 4,
-      "distance_m": 5200,
+      "distance_m": 5300,
       "long_run": false,
       "walk_run_phase": null,
-      "max_m": 11000
+      "max_m": 11220
     },
     {
       "date": "2026-03-26",
       "week": 4,
-      "distance_m": 5200,
+      "distance_m": 5300,
       "long_run": false,
       "walk_run_phase": null,
-      "max_m": 11000
+      "max_m": 11220
     },
     {
       "date": "2026-03-28",
       "week": 4,
-      "distance_m": 7900,
+      "distance_m": 8100,
       "long_run": true,
       "walk_run_phase": null,
-      "max_m": 11000
+      "max_m": 11220
     },
     {
       "date": "2026-03-30",
       "week": 5,
-      "distance_m": 6600,
+      "distance_m": 5800,
       "long_run": false,
       "walk_run_phase": null,
-      "max_m": 11000
+      "max_m": 11220
     },
     {
       "date": "2026-04-01",
       "week": 5,
-      "distance_m": 6600,
+      "distance_m": 5800,
       "long_run": false,
       "walk_run_phase": null,
-      "max_m": 11000
+      "max_m": 11220
     },
     {
       "date": "2026-04-02",
       "week": 5,
-      "distance_m": 6600,
+      "distance_m": 5800,
       "long_run": false,
       "walk_run_phase": null,
-      "max_m": 11000
+      "max_m": 11220
     },
     {
       "date": "2026-04-04",
       "week": 5,
-      "distance_m": 9900,
+      "distance_m": 8900,
       "long_run": true,
       "walk_run_phase": null,
-      "max_m": 11000
+      "max_m": 11220
     },
     {
       "date": "2026-04-06",
       "week": 6,
-      "distance_m": 6600,
+      "distance_m": 6300,
       "long_run": false,
       "walk_run_phase": null,
-      "max_m": 11000
+      "max_m": 11220
     },
     {
       "date": "2026-04-08",
       "week": 6,
-      "distance_m": 6600,
+      "distance_m": 6300,
       "long_run": false,
       "walk_run_phase": null,
-      "max_m": 11000
+      "max_m": 11220
     },
     {
       "date": "2026-04-09",
       "week": 6,
-      "distance_m": 6600,
+      "distance_m": 6300,
       "long_run": false,
       "walk_run_phase": null,
-      "max_m": 11000
+      "max_m": 11220
     },
     {
       "date": "2026-04-11",
       "week": 6,
-      "distance_m": 10000,
+      "distance_m": 9700,
       "long_run": true,
       "walk_run_phase": null,
-      "max_m": 11000
+      "max_m": 11220
     }
   ]
 }
 $ talus plan show --week 2
 plan 2: 6 weeks from 2026-03-02 to 2026-04-12, building to 30.0 km a week
 from 27.0 km a week (the mean of the 4 weeks before), 4 runs a week, the long run on Saturday
-no week more than 10% above the one before (L3), every 4th week a cutback of 20% (design choice),
-no run more than 1.1 x the longest of its prior 30 days (L1)
+no week more than 10% above the one before (L3), a cutback week included; every 4th week a cutback
+of 20% (design choice); no run more than 1.1 x the longest of its prior 30 days (L1),
+nor 1.1 x the same day a week before
 
 2026-03-01: the plan starts on 2026-03-02
 
@@ -346,6 +355,7 @@ $ talus plan show --date 2026-03-03 --json | head -24
   "runs_per_week": 4,
   "long_run_day": "Saturday",
   "walk_run_start": false,
+  "walk_run_weeks": 0,
   "target_week": 3,
   "status": {
     "date": "2026-03-03",
@@ -360,7 +370,6 @@ $ talus plan show --date 2026-03-03 --json | head -24
       "distance_m": 27000,
       "long_run_m": 9000,
       "cutback": false,
-      "walk_run": false
 # talus today checks the plan's run (L1) unless --planned is given.
 $ talus today --date 2026-03-03 | sed -n '/^why/,/^load/p'
 why:
@@ -387,24 +396,54 @@ $ talus today --date 2026-05-01 | grep '^plan'
 plan: the plan ended on 2026-04-12; build a new one with talus plan build
 # No running in the 30 days before: the walk-run phases first (L2, R3).
 $ talus init --name Ben --units mi >/dev/null
-$ talus --athlete Ben plan build --target 15mi --weeks 8 | sed -n '1,13p'
+$ talus --athlete Ben plan build --target 15mi --weeks 8 --runs-per-week 4
+! talus: plan build: the plan starts with the walk-run return (no run in the 30 days before it, or under a mile a week: L2), and its sessions need a rest day between them (R3): ask --runs-per-week 3 or fewer, not 4
+[2]
+$ talus --athlete Ben plan show
+! talus: plan show: no plan for Ben
+! build one with: talus plan build --target D --weeks N
+[2]
+# 3 runs a week is 3 sessions in every week, walk-run weeks included; the
+# first continuous week is at most 10% over the last walk-run week.
+$ talus --athlete Ben plan build --target 15mi --weeks 8 | sed -n '1,24p'
 plan 3: 8 weeks from 2026-03-02 to 2026-04-26, building to 15.0 mi a week
 from 0.0 mi a week (the mean of the 4 weeks before), 3 runs a week, the long run on Sunday
-no run in the 30 days before the first one (L2), or less than a mile a week: weeks 1-4 are the 6 walk-run phases (R3)
-no week more than 10% above the one before (L3), every 4th week a cutback of 20% (design choice),
-no run more than 1.1 x the longest of its prior 30 days (L1)
+no run in the 30 days before the first one (L2), or less than a mile a week: weeks 1-4 are the 6 walk-run phases,
+2 sessions each with a rest day between (R3)
+no week after the walk-run ones more than 10% above the one before (L3), a cutback week included; every 4th week a cutback
+of 20% (design choice); no run more than 1.1 x the longest of its prior 30 days (L1),
+nor 1.1 x the same day a week before
 runs a week: 3 (no runs in the 4 weeks before)
 
 WEEK  START        DISTANCE   LONG RUN
-   1  2026-03-02     5.0 mi     1.5 mi  walk-run
-   2  2026-03-09     5.0 mi     2.0 mi  walk-run
-   3  2026-03-16     8.0 mi     2.0 mi  walk-run
+   1  2026-03-02     3.5 mi     1.5 mi  walk-run
+   2  2026-03-09     4.5 mi     1.5 mi  walk-run
+   3  2026-03-16     6.0 mi     2.0 mi  walk-run
    4  2026-03-23     6.0 mi     2.0 mi  walk-run
-   5  2026-03-30     5.9 mi     2.2 mi
-$ talus --athlete Ben today --date 2026-03-02 | sed -n '/^plan/p'
+   5  2026-03-30     6.5 mi     2.2 mi
+   6  2026-04-06     7.1 mi     2.4 mi
+   7  2026-04-13     7.6 mi     2.5 mi
+   8  2026-04-20     6.1 mi     2.5 mi  cutback
+the target is not reached within 8 weeks (10% a week at most)
+
+week 1:
+  Tuesday   2026-03-03  walk-run phase 1: walk 2 min / run 3 min, 1.0 mi (R3)
+  Friday    2026-03-06  walk-run phase 1: walk 2 min / run 3 min, 1.0 mi (R3)
+  Sunday    2026-03-08  walk-run phase 2: walk 2 min / run 3 min, 1.5 mi (R3)
+$ talus --athlete Ben plan show --week 1 | sed -n '/^week 1:/,$p'
+week 1:
+  Tuesday   2026-03-03  walk-run phase 1: walk 2 min / run 3 min, 1.0 mi (R3)
+  Friday    2026-03-06  walk-run phase 1: walk 2 min / run 3 min, 1.0 mi (R3)
+  Sunday    2026-03-08  walk-run phase 2: walk 2 min / run 3 min, 1.5 mi (R3)
+$ talus --athlete Ben plan show --week 5 | sed -n '/^week 5:/,$p'
+week 5:
+  Tuesday   2026-03-31  easy run of 2.2 mi (L1: at most 2.2 mi)
+  Friday    2026-04-03  easy run of 2.2 mi (L1: at most 2.4 mi)
+  Sunday    2026-04-05  long run of 2.2 mi (L1: at most 2.4 mi)
+$ talus --athlete Ben today --date 2026-03-03 | sed -n '/^plan/p'
 plan: week 1 of 8: walk-run phase 1: walk 2 min / run 3 min, 1.0 mi (R3) (taken as --planned)
 # A new plan replaces the current one.
-$ talus plan build --target 32 --weeks 6 | sed -n '1p;5,6p'
+$ talus plan build --target 32 --weeks 6 | sed -n '1p;6,7p'
 plan 4: 6 weeks from 2026-03-02 to 2026-04-12, building to 32.0 km a week
 it replaces plan 2 of 2026-03-02
 runs a week: your habit over the 4 weeks before
@@ -415,9 +454,9 @@ $ grep -c BEGIN:VEVENT plan.ics
 18
 $ grep -m1 -A6 BEGIN:VEVENT plan.ics | tr -d '\r'
 BEGIN:VEVENT
-UID:talus-d922f8f6a49330af@talus
+UID:talus-3a4e60cc105f9003@talus
 DTSTAMP:20260301T000000Z
 DTSTART;VALUE=DATE:20260303
 DTEND;VALUE=DATE:20260304
 SUMMARY:talus: easy run 7.7 km
-DESCRIPTION:Week 1 of 6: 26.9 km planned.\nL1: at most 13.2 km\, 1.1 x the 
+DESCRIPTION:Week 1 of 6: 27.0 km planned.\nL1: at most 13.2 km\, 1.1 x the 

@@ -3,8 +3,9 @@
 # recovery through the real commands, one day at a time, as a runner who
 # does what `talus today --json` says:
 #
-#   - logs every exercise of the programme session due (rated ok), and
-#     watches the levels go up two sessions at a time;
+#   - logs the programme session due in one command (program log
+#     --session), and watches the levels go up three sessions (a week) at a
+#     time;
 #   - runs the plan's run of the day;
 #   - in week 3 logs a flare-up (pain 5, moderate swelling): today turns
 #     into protect days (A1, rest), the plan pauses, the programme's
@@ -12,7 +13,9 @@
 #     for levels), and a recovery plan starts;
 #   - does the walk-run sessions it asks for, logging the next morning,
 #     until the return is complete, after which levels move again;
-#   - records the re-tests of weeks 4 and 8, and sees the change.
+#   - records the re-tests of weeks 4 (program retest) and 8 (assess),
+#     which keep the programme, its levels and its log, and carry the
+#     sprain forward; and sees the change.
 #
 # Each check prints ok or FAIL; the script fails if any does.
 set -u
@@ -59,6 +62,11 @@ status_field() { t program status --json | awk -v k="\"$1\":" '$1 == k { sub(","
 session_ids() {
 	awk '/^  "programme": /{ p = 1 } p && /"session": \{/{ s = 1 }
 	     s && /"warmup"/{ exit } s && $1 == "\"id\":" { gsub(/[",]/, "", $2); print $2 }' "$1" | sort -u
+}
+# How many items (exercise and side) the session due holds.
+session_items() {
+	awk '/^  "programme": /{ p = 1 } p && /"session": \{/{ s = 1 }
+	     s && /"warmup"/{ exit } s && $1 == "\"id\":" { n++ } END { print n + 0 }' "$1"
 }
 plan_run_m() {
 	awk '/^  "plan": /{ p = 1 } /^  "programme"/{ exit }
@@ -124,13 +132,15 @@ while [[ $day < 2026-04-27 ]]; do
 		check "no plan run is planned during it" test -z "$(plan_run_m "$tmp/today.json")"
 	fi
 
-	# The programme session due, every exercise of it, done as prescribed.
+	# The programme session due, every exercise of it, done as
+	# prescribed: one command.
 	ids=$(session_ids "$tmp/today.json")
 	if [ -n "$ids" ] && [ "$action" != protect ]; then
-		for id in $ids; do
-			t program log --date "$day" --exercise "$id" --rating ok >/dev/null ||
-				{ echo "FAIL: program log $id on $day"; fail=1; }
-		done
+		t program log --date "$day" --session >"$tmp/log.txt" ||
+			{ echo "FAIL: program log --session on $day"; fail=1; }
+		n=$(session_items "$tmp/today.json")
+		check "one command logged the $n items of the session" \
+			grep -q "^logged session [0-9]* of 24 (week [1-8]) on $day: $n items" "$tmp/log.txt"
 		sessions=$((sessions + 1))
 	fi
 
@@ -150,17 +160,34 @@ while [[ $day < 2026-04-27 ]]; do
 	# Week 4 (after 2026-03-27) and week 8 (after 2026-04-24) re-tests.
 	if grep -q '"retest_due": 4' "$tmp/today.json" && [ -z "$retest4" ]; then
 		retest4=$day
-		t assess --no-input --cait-left 24 --cait-right 29 --heel-raises-left 21 \
+		before_retest=$(all_levels)
+		t program retest --no-input --cait-left 24 --cait-right 29 --heel-raises-left 21 \
 			--heel-raises-right 29 --knee-to-wall-left 9 --knee-to-wall-right 10.5 \
-			--stance-left 14 --stance-right 27 >/dev/null
+			--stance-left 14 --stance-right 27 >"$tmp/retest.txt"
 		check "after the week-4 re-test, the change in each test is shown" \
 			grep -q 'T3 heel raises *left 17 -> 21 (+4)' <(t program status)
+		check "... and in the re-test's own output" \
+			grep -q 'T3 heel raises *left 17 -> 21 (+4)' "$tmp/retest.txt"
+		check "the re-test keeps the programme and its levels ($before_retest)" \
+			test "$(all_levels)" = "$before_retest" -a "$(status_field id)" = 1
+		check "the re-test carries the sprain forward: old sprains PRESENT" \
+			grep -q 'PRESENT  Old sprains' "$tmp/retest.txt"
+		check "... and says it was carried" \
+			grep -q '^carried from assessment 1 of 2026-03-01 (not given again): sprains' \
+				"$tmp/retest.txt"
+		check "talus program new now refuses to replace it" \
+			test "$(t program new >/dev/null 2>&1; echo $?)" = 2
 	fi
 	if grep -q '"retest_due": 8' "$tmp/today.json" && [ -z "$retest8" ]; then
 		retest8=$day
+		before_retest=$(all_levels)
 		t assess --no-input --cait-left 27 --cait-right 29 --heel-raises-left 26 \
 			--heel-raises-right 30 --knee-to-wall-left 10.5 --knee-to-wall-right 10.5 \
-			--stance-left 22 --stance-right 27 >/dev/null
+			--stance-left 22 --stance-right 27 >"$tmp/retest.txt"
+		check "talus assess in week 8 keeps the programme and its levels" \
+			test "$(all_levels)" = "$before_retest" -a "$(status_field id)" = 1
+		check "... and says so rather than to start a new one" \
+			grep -q 'programme 1 is under way (week 8 of 8): it is kept' "$tmp/retest.txt"
 	fi
 
 	# The walk-run return is complete: the re-entry follows.
@@ -175,11 +202,12 @@ while [[ $day < 2026-04-27 ]]; do
 			grep -q '"state": "paused"' <(t plan show --json)
 	fi
 
-	# Days of the first two weeks: levels go up two sessions at a time.
+	# Days of the first two weeks: levels go up three sessions at a time.
 	case $day in
-	2026-03-04) check "calf raises move up after two sessions" test "$(level calf-raise left)" = 2 ;;
-	2026-03-03) check "... and not after one" test "$(level calf-raise left)" = 1 ;;
-	2026-03-16) check "the top calf-raise level after six sessions" test "$(level calf-raise left)" = 3 ;;
+	2026-03-06) check "calf raises move up after three sessions" test "$(level calf-raise left)" = 2 ;;
+	2026-03-04) check "... and not after two" test "$(level calf-raise left)" = 1 ;;
+	2026-03-16) check "calf raises at level 3 after seven sessions, not at the top" \
+		test "$(level calf-raise left)" = 3 ;;
 	2026-03-30) check "hopping drills come in week 5" grep -q '"hop-drills"\|"skip-drills"' <(t program show --week 5 --json) ;;
 	esac
 	day=$(next_day "$day")
@@ -218,6 +246,11 @@ unchanged assess --no-input --cait-left 31
 unchanged assess --no-input --sprain left:2027-01
 unchanged program new --days mon,tue
 unchanged program new --ics /nonexistent/dir/p.ics
+unchanged program new --start 2026-04-27
+unchanged program log --date 2026-04-24 --session
+unchanged program log --date 2026-04-25 --session
+unchanged program log --date 2026-04-26 --exercise calf-raise --level 7
+unchanged program retest --no-input --date 2026-05-01 --cait-left 20
 unchanged program log --date 2026-04-26 --exercise nope
 unchanged program log --date 2026-04-26 --exercise calf-raise --hold 30
 unchanged plan build --target 0 --weeks 8

@@ -94,17 +94,58 @@ calf_raise_levels_follow_p1(void **state)
 	const struct exercise *e = exercise_get(EX_CALF_RAISE);
 
 	(void)state;
-	assert_int_equal(e->n_levels, 3);
+	assert_int_equal(e->n_levels, 6);
+	assert_int_equal(e->up_after, 3);
 	assert_string_equal(e->levels[0].name, "both legs");
 	assert_int_equal(e->levels[0].per_side, 0);
-	assert_string_equal(e->levels[1].name, "one leg");
-	assert_int_equal(e->levels[1].per_side, 1);
-	assert_string_equal(e->levels[2].name, "one leg off a step");
-	/* 2BFit: toe raise off a step, 2 x 15. */
-	assert_int_equal(e->levels[2].sets, 2);
-	assert_int_equal(e->levels[2].reps, 15);
+	assert_string_equal(e->levels[2].name, "one leg");
+	assert_int_equal(e->levels[2].per_side, 1);
+	assert_string_equal(e->levels[3].name, "one leg off a step");
+	/* 2BFit: toe raise off a step, 2 x 15; a third set here. */
+	assert_int_equal(e->levels[3].reps, 15);
+	assert_true(e->levels[3].sets >= 2);
+	/* The top loads well past 2 x 15 at body weight: one leg, a
+	 * weight, 3 x 20. */
+	assert_int_equal(e->levels[5].per_side, 1);
+	assert_int_equal(e->levels[5].sets, 3);
+	assert_int_equal(e->levels[5].reps, 20);
+	assert_non_null(strstr(e->levels[5].how, "20% of your body weight"));
 	assert_non_null(strstr(e->evidence, "P1"));
+	assert_non_null(strstr(e->evidence, "design choice"));
 	assert_true(e->targets & TEST_BIT(TEST_T3_HEEL_RAISE));
+}
+
+/* Each level is harder than the one before: more sets or reps, or a
+ * harder way to do it (one leg, a step, a weight, a stronger band, a foam
+ * pad, eyes closed, a balance board), which may start again at fewer
+ * sets; reps, holds and one leg at a time never go back. */
+static void
+every_level_adds_difficulty(void **state)
+{
+	(void)state;
+	for (int i = 0; i < EX__COUNT; i++) {
+		const struct exercise *e = exercise_get(i);
+
+		for (int k = 1; k < e->n_levels; k++) {
+			const struct ex_level *a = &e->levels[k - 1], *b = &e->levels[k];
+
+			assert_true(b->sets > a->sets || b->reps > a->reps ||
+				    strcmp(a->how, b->how));
+			assert_true(b->reps >= a->reps && b->hold_s >= a->hold_s);
+			assert_true(b->per_side >= a->per_side);
+			assert_string_not_equal(a->name, b->name);
+			assert_string_not_equal(a->how, b->how);
+		}
+		if (e->role == EX_ROLE_PROGRAMME) {
+			assert_true(e->n_levels >= 3);
+			assert_true(e->up_after >= 2);
+			assert_non_null(strstr(e->progression, e->up_after == 3 ?
+					       "three sessions in a row" :
+					       "two sessions in a row"));
+		} else {
+			assert_int_equal(e->n_levels, 1);
+		}
+	}
 }
 
 static void
@@ -112,13 +153,13 @@ balance_levels_and_p2_hold(void **state)
 {
 	static const char *const names[] = {
 		"floor, eyes open", "floor, eyes closed", "foam pad",
-		"balance board"
+		"foam pad, eyes closed", "balance board", "balance board, running arms"
 	};
 	const struct exercise *e = exercise_get(EX_SINGLE_LEG_BALANCE);
 
 	(void)state;
-	assert_int_equal(e->n_levels, 4);
-	for (int k = 0; k < 4; k++) {
+	assert_int_equal(e->n_levels, 6);
+	for (int k = 0; k < 6; k++) {
 		assert_string_equal(e->levels[k].name, names[k]);
 		/* P2: 30 s per leg, 30 s rest. */
 		assert_int_equal(e->levels[k].hold_s, 30);
@@ -187,6 +228,7 @@ main(void)
 		cmocka_unit_test(evidence_names_a_rule_or_a_design_choice),
 		cmocka_unit_test(calf_raise_levels_follow_p1),
 		cmocka_unit_test(balance_levels_and_p2_hold),
+		cmocka_unit_test(every_level_adds_difficulty),
 		cmocka_unit_test(hops_and_skips_only_in_later_weeks),
 		cmocka_unit_test(roles_of_warmup_and_stretches),
 	};

@@ -261,32 +261,47 @@ progress(const struct programme_log *log, size_t n, int32_t today, int flare)
 
 #define BAL EX_SINGLE_LEG_BALANCE
 
+/* Three good sessions in a row move an exercise of every session up (two
+ * for the drills of every other session): both sides of the threshold. */
 static void
-two_good_sessions_go_up_a_level(void **state)
+three_good_sessions_go_up_a_level(void **state)
 {
 	struct programme_log log[3];
 	struct programme_progress pr;
 
 	(void)state;
 	build(NULL, 6, 0);
+	assert_int_equal(exercise_get(BAL)->up_after, 3);
 	log[0] = entry(MON, BAL, LIMB_LEFT, RATED_OK);
 	pr = progress(log, 1, MON + 1, 0);
 	assert_int_equal(pr.levels.level[BAL][LIMB_LEFT], 1);
 	assert_int_equal(pr.streak[BAL][LIMB_LEFT], 1);
 	log[1] = entry(MON + 2, BAL, LIMB_LEFT, RATED_EASY);
 	pr = progress(log, 2, MON + 3, 0);
+	assert_int_equal(pr.levels.level[BAL][LIMB_LEFT], 1);
+	assert_int_equal(pr.streak[BAL][LIMB_LEFT], 2);
+	log[2] = entry(MON + 4, BAL, LIMB_LEFT, RATED_OK);
+	pr = progress(log, 3, MON + 5, 0);
 	assert_int_equal(pr.levels.level[BAL][LIMB_LEFT], 2);
 	assert_int_equal(pr.streak[BAL][LIMB_LEFT], 0);
 	/* The other side is its own. */
 	assert_int_equal(pr.levels.level[BAL][LIMB_RIGHT], 1);
 	/* Logged for both sides at once: both count. */
-	log[0].side = LIMB_BOTH;
-	log[1].side = LIMB_BOTH;
-	pr = progress(log, 2, MON + 3, 0);
+	for (int i = 0; i < 3; i++)
+		log[i].side = LIMB_BOTH;
+	pr = progress(log, 3, MON + 5, 0);
 	assert_int_equal(pr.levels.level[BAL][LIMB_RIGHT], 2);
 	/* Entries after today are not replayed yet. */
-	pr = progress(log, 2, MON + 1, 0);
+	pr = progress(log, 3, MON + 3, 0);
 	assert_int_equal(pr.levels.level[BAL][LIMB_LEFT], 1);
+	/* The drills: two. */
+	assert_int_equal(exercise_get(EX_HOP_DRILLS)->up_after, 2);
+	log[0] = entry(MON + 28, EX_HOP_DRILLS, LIMB_BOTH, RATED_OK);
+	pr = progress(log, 1, MON + 29, 0);
+	assert_int_equal(pr.levels.level[EX_HOP_DRILLS][LIMB_LEFT], 1);
+	log[1] = entry(MON + 32, EX_HOP_DRILLS, LIMB_BOTH, RATED_OK);
+	pr = progress(log, 2, MON + 33, 0);
+	assert_int_equal(pr.levels.level[EX_HOP_DRILLS][LIMB_LEFT], 2);
 }
 
 /* Each gate on both sides: the good entry advances, the bad one not. */
@@ -298,12 +313,11 @@ each_gate_resets_the_count(void **state)
 	(void)state;
 	build(NULL, 6, 0);
 	for (int g = 0; g < N_GATES; g++) {
-		struct programme_log log[3];
+		struct programme_log log[4];
 		struct programme_progress pr;
 
-		log[0] = entry(MON, BAL, LIMB_LEFT, RATED_OK);
-		log[1] = entry(MON + 2, BAL, LIMB_LEFT, RATED_OK);
-		log[2] = entry(MON + 4, BAL, LIMB_LEFT, RATED_OK);
+		for (int i = 0; i < 4; i++)
+			log[i] = entry(MON + 2 * i, BAL, LIMB_LEFT, RATED_OK);
 		switch (g) {
 		case LOST:
 			log[1].lost_balance = 1;
@@ -321,49 +335,64 @@ each_gate_resets_the_count(void **state)
 			log[1].hold_s--;
 			break;
 		}
-		pr = progress(log, 3, MON + 5, 0);
-		/* The bad one resets: only the third counts. */
+		pr = progress(log, 4, MON + 7, 0);
+		/* The bad one resets: only the third and fourth count. */
 		assert_int_equal(pr.levels.level[BAL][LIMB_LEFT], 1);
-		assert_int_equal(pr.streak[BAL][LIMB_LEFT], 1);
+		assert_int_equal(pr.streak[BAL][LIMB_LEFT], 2);
 	}
 	/* More than prescribed is fine. */
 	{
-		struct programme_log log[2];
+		struct programme_log log[3];
 
-		log[0] = entry(MON, EX_BAND_EVERSION, LIMB_RIGHT, RATED_OK);
-		log[1] = entry(MON + 2, EX_BAND_EVERSION, LIMB_RIGHT, RATED_OK);
+		for (int i = 0; i < 3; i++)
+			log[i] = entry(MON + 2 * i, EX_BAND_EVERSION, LIMB_RIGHT, RATED_OK);
 		log[1].reps++;
 		log[1].sets++;
-		assert_int_equal(progress(log, 2, MON + 3, 0).levels.
+		assert_int_equal(progress(log, 3, MON + 5, 0).levels.
 				 level[EX_BAND_EVERSION][LIMB_RIGHT], 2);
 		log[1].reps -= 2;
-		assert_int_equal(progress(log, 2, MON + 3, 0).levels.
+		assert_int_equal(progress(log, 3, MON + 5, 0).levels.
 				 level[EX_BAND_EVERSION][LIMB_RIGHT], 1);
 	}
+}
+
+/* Pain: at most 3/10 counts (R1's safe zone), above it the entry is rated
+ * hard and does not; not given, the rating stands. */
+static void
+pain_above_three_does_not_count(void **state)
+{
+	(void)state;
+	assert_int_equal(programme_rating_for_pain(RATED_OK, 3), RATED_OK);
+	assert_int_equal(programme_rating_for_pain(RATED_EASY, 0), RATED_EASY);
+	assert_int_equal(programme_rating_for_pain(RATED_UNKNOWN, 3), RATED_OK);
+	assert_int_equal(programme_rating_for_pain(RATED_OK, 4), RATED_HARD);
+	assert_int_equal(programme_rating_for_pain(RATED_EASY, 10), RATED_HARD);
+	assert_int_equal(programme_rating_for_pain(RATED_UNKNOWN, -1), RATED_UNKNOWN);
+	assert_int_equal(programme_rating_for_pain(RATED_HARD, -1), RATED_HARD);
 }
 
 static void
 weak_side_must_do_its_extra_set(void **state)
 {
 	struct assess_weak w = { { 0, 0 }, LIMB_LEFT };
-	struct programme_log log[2];
+	struct programme_log log[3];
 
 	(void)state;
 	build(&w, 6, 0);
-	log[0] = entry(MON, BAL, LIMB_LEFT, RATED_OK);
-	log[1] = entry(MON + 2, BAL, LIMB_LEFT, RATED_OK);
+	for (int i = 0; i < 3; i++)
+		log[i] = entry(MON + 2 * i, BAL, LIMB_LEFT, RATED_OK);
 	assert_int_equal(log[0].sets, 3);
-	assert_int_equal(progress(log, 2, MON + 3, 0).levels.
+	assert_int_equal(progress(log, 3, MON + 5, 0).levels.
 			 level[BAL][LIMB_LEFT], 2);
 	log[1].sets = 2;
-	assert_int_equal(progress(log, 2, MON + 3, 0).levels.
+	assert_int_equal(progress(log, 3, MON + 5, 0).levels.
 			 level[BAL][LIMB_LEFT], 1);
 }
 
 static void
 flare_entries_neither_count_nor_reset(void **state)
 {
-	struct programme_log log[3];
+	struct programme_log log[4];
 	struct programme_progress pr;
 
 	(void)state;
@@ -373,10 +402,11 @@ flare_entries_neither_count_nor_reset(void **state)
 	log[1].during_flare = 1;
 	log[1].lost_balance = 1;
 	log[2] = entry(MON + 4, BAL, LIMB_RIGHT, RATED_OK);
+	log[3] = entry(MON + 7, BAL, LIMB_RIGHT, RATED_OK);
 	pr = progress(log, 2, MON + 3, 1);
 	assert_int_equal(pr.paused, 1);
 	assert_int_equal(pr.streak[BAL][LIMB_RIGHT], 1); /* not reset */
-	pr = progress(log, 3, MON + 5, 0);
+	pr = progress(log, 4, MON + 8, 0);
 	assert_int_equal(pr.paused, 0);
 	assert_int_equal(pr.levels.level[BAL][LIMB_RIGHT], 2);
 	/* A good entry during a flare does not count either. */
@@ -400,46 +430,140 @@ other_level_and_same_day_entries(void **state)
 	log[0] = entry(MON, BAL, LIMB_LEFT, RATED_OK);
 	log[1] = entry(MON, BAL, LIMB_LEFT, RATED_OK); /* same day */
 	pr = progress(log, 2, MON + 1, 0);
-	assert_int_equal(pr.levels.level[BAL][LIMB_LEFT], 1);
+	assert_int_equal(pr.streak[BAL][LIMB_LEFT], 1);
 	assert_int_equal(pr.done[BAL], 1);
 	/* Done at another level: not this level's. */
 	log[1] = entry(MON + 2, BAL, LIMB_LEFT, RATED_OK);
 	log[1].level = 3;
-	pr = progress(log, 2, MON + 3, 0);
+	log[2] = entry(MON + 4, BAL, LIMB_LEFT, RATED_OK);
+	pr = progress(log, 3, MON + 5, 0);
 	assert_int_equal(pr.levels.level[BAL][LIMB_LEFT], 1);
-	assert_int_equal(pr.streak[BAL][LIMB_LEFT], 1);
+	assert_int_equal(pr.streak[BAL][LIMB_LEFT], 2);
 	log[1].level = 1;
-	pr = progress(log, 2, MON + 3, 0);
+	pr = progress(log, 3, MON + 5, 0);
 	assert_int_equal(pr.levels.level[BAL][LIMB_LEFT], 2);
 }
 
 static void
 top_level_is_kept_and_bilateral_levels(void **state)
 {
-	struct programme_log log[8];
+	struct programme_log log[24];
 	struct programme_progress pr;
 	struct programme_session s;
+	int n = 0;
 
 	(void)state;
 	build(NULL, 6, 0);
-	/* Calf raises: both legs (level 1) advance both sides together. */
-	log[0] = entry(MON, EX_CALF_RAISE, LIMB_BOTH, RATED_OK);
-	log[1] = entry(MON + 2, EX_CALF_RAISE, LIMB_BOTH, RATED_OK);
-	pr = progress(log, 2, MON + 3, 0);
-	assert_int_equal(pr.levels.level[EX_CALF_RAISE][LIMB_LEFT], 2);
-	assert_int_equal(pr.levels.level[EX_CALF_RAISE][LIMB_RIGHT], 2);
-	/* Level 2 is one leg at a time: the session lists each side. */
+	/* Calf raises: both legs (levels 1 and 2) advance both sides
+	 * together. */
+	for (int i = 0; i < 6; i++)
+		log[n++] = entry(MON + 2 * i + (i >= 3), EX_CALF_RAISE, LIMB_BOTH, RATED_OK);
+	log[3].level = 2;
+	log[4].level = 2;
+	log[5].level = 2;
+	for (int i = 3; i < 6; i++) {
+		struct programme_item want;
+		assert_int_equal(programme_dose(&want, &prog, EX_CALF_RAISE, LIMB_BOTH, 2), 0);
+		log[i].sets = want.sets;
+	}
+	pr = progress(log, 6, MON + 12, 0);
+	assert_int_equal(pr.levels.level[EX_CALF_RAISE][LIMB_LEFT], 3);
+	assert_int_equal(pr.levels.level[EX_CALF_RAISE][LIMB_RIGHT], 3);
+	/* Level 3 is one leg at a time: the session lists each side. */
 	assert_int_equal(programme_session_on(&s, &prog, &pr.levels,
-					    prog.session[2].day), 1);
+					    prog.session[6].day), 1);
 	assert_null(find_item(&s, EX_CALF_RAISE, LIMB_BOTH));
-	assert_int_equal(find_item(&s, EX_CALF_RAISE, LIMB_LEFT)->level, 2);
-	/* Ankle circles have 2 levels: four good sessions stop at 2. */
-	for (int i = 0; i < 4; i++)
-		log[i] = entry(MON + 2 * i, EX_ANKLE_CIRCLES, LIMB_BOTH,
-			       RATED_EASY);
-	pr = progress(log, 4, MON + 10, 0);
-	assert_int_equal(pr.levels.level[EX_ANKLE_CIRCLES][LIMB_LEFT], 2);
-	assert_int_equal(pr.levels.level[EX_ANKLE_CIRCLES][LIMB_RIGHT], 2);
+	assert_int_equal(find_item(&s, EX_CALF_RAISE, LIMB_LEFT)->level, 3);
+	/* The skips have 3 levels: eight good sessions stop at 3. */
+	n = 0;
+	for (int i = 0; i < 8; i++) {
+		int lv = i < 2 ? 1 : i < 4 ? 2 : 3;
+		struct programme_item want;
+
+		log[n] = entry(MON + 28 + 2 * i, EX_SKIP_DRILLS, LIMB_BOTH, RATED_EASY);
+		assert_int_equal(programme_dose(&want, &prog, EX_SKIP_DRILLS, LIMB_BOTH, lv), 0);
+		log[n].sets = want.sets;
+		n++;
+	}
+	pr = progress(log, (size_t)n, MON + 50, 0);
+	assert_int_equal(pr.levels.level[EX_SKIP_DRILLS][LIMB_LEFT], 3);
+	assert_int_equal(pr.levels.level[EX_SKIP_DRILLS][LIMB_RIGHT], 3);
+}
+
+/* The programme spans its 8 weeks: every session logged in full at the
+ * dose of the day, rated ok, no pain. No exercise reaches its top level
+ * before week 6, each reaches it in weeks 6-8, and the projection made at
+ * the start says the same levels as the log's replay, session by
+ * session. */
+static void
+full_adherence_tops_out_from_week_six(void **state)
+{
+	static struct programme proj;
+	struct programme_log log[PROGRAMME_SESSIONS * PROGRAMME_MAX_ITEMS];
+	struct assess_weak w = { { TEST_BIT(TEST_T3_HEEL_RAISE), 0 }, LIMB_LEFT };
+	int n = 0, top_week[EX__COUNT][2] = { { 0 } };
+
+	(void)state;
+	build(&w, 6, 0);
+	proj = prog;
+	programme_project(&proj, NULL, prog.start);
+	for (int i = 0; i < PROGRAMME_SESSIONS; i++) {
+		struct programme_progress pr = progress(log, (size_t)n, prog.session[i].day - 1, 0);
+		struct programme_session s;
+
+		assert_int_equal(programme_session_on(&s, &prog, &pr.levels,
+						    prog.session[i].day), 1);
+		/* The projection is what the log then prescribes. */
+		assert_int_equal(proj.session[i].projected, 1);
+		assert_int_equal(s.n_items, proj.session[i].n_items);
+		for (int k = 0; k < s.n_items; k++) {
+			const struct programme_item *it = &s.item[k];
+
+			assert_int_equal(it->ex, proj.session[i].item[k].ex);
+			assert_int_equal(it->side, proj.session[i].item[k].side);
+			assert_int_equal(it->level, proj.session[i].item[k].level);
+			assert_int_equal(it->sets, proj.session[i].item[k].sets);
+			memset(&log[n], 0, sizeof(log[n]));
+			log[n].day = s.day;
+			log[n].exercise = exercise_get(it->ex)->id;
+			log[n].side = it->side;
+			log[n].level = it->level;
+			log[n].sets = it->sets;
+			log[n].reps = it->reps;
+			log[n].hold_s = it->hold_s;
+			log[n].rating = RATED_OK;
+			n++;
+			for (int sd = LIMB_LEFT; sd <= LIMB_RIGHT; sd++)
+				if ((it->side == LIMB_BOTH || it->side == sd) &&
+				    it->level == exercise_get(it->ex)->n_levels &&
+				    !top_week[it->ex][sd])
+					top_week[it->ex][sd] = s.week;
+		}
+	}
+	for (int ex = 0; ex < EX__COUNT; ex++) {
+		if (exercise_get(ex)->role != EX_ROLE_PROGRAMME)
+			continue;
+		for (int sd = LIMB_LEFT; sd <= LIMB_RIGHT; sd++) {
+			if (top_week[ex][sd] < 6)
+				fail_msg("%s reaches its top level in week %d",
+					 exercise_get(ex)->id, top_week[ex][sd]);
+			assert_true(top_week[ex][sd] <= 8);
+		}
+	}
+	/* Week 5 holds level 5 of the exercises of every session. */
+	assert_int_equal(find_item(&proj.session[12], EX_CALF_RAISE, LIMB_LEFT)->level, 5);
+	/* A projection from part-way keeps the sessions before as they were. */
+	proj = prog;
+	{
+		struct programme_progress pr = progress(log, 0, prog.session[3].day - 1, 0);
+
+		programme_project(&proj, &pr, prog.session[3].day);
+		assert_int_equal(proj.session[2].projected, 0);
+		assert_int_equal(proj.session[3].projected, 1);
+		/* No log: the projection starts again at level 1 from there. */
+		assert_int_equal(find_item(&proj.session[3], EX_CALF_RAISE, LIMB_BOTH)->level, 1);
+		assert_int_equal(find_item(&proj.session[6], EX_CALF_RAISE, LIMB_BOTH)->level, 2);
+	}
 }
 
 static void
@@ -639,24 +763,30 @@ eight_week_run_through(void **state)
 	assert_int_equal(pr.done[EX_HOP_DRILLS], 6);
 	memcpy(lv_at[0], pr.levels.level, sizeof(lv_at[0])); /* the end */
 
-	/* Calf raises: sessions 1-2 good -> level 2 from session 3; 3-4 ->
-	 * level 3 (the top) from session 5. */
-	assert_int_equal(lv_at[2][EX_CALF_RAISE][LIMB_LEFT], 1);
-	assert_int_equal(lv_at[3][EX_CALF_RAISE][LIMB_LEFT], 2);
-	assert_int_equal(lv_at[3][EX_CALF_RAISE][LIMB_RIGHT], 2);
-	assert_int_equal(lv_at[5][EX_CALF_RAISE][LIMB_LEFT], 3);
-	assert_int_equal(lv_at[0][EX_CALF_RAISE][LIMB_LEFT], 3);
-	/* Balance, right: 1-2 -> 2, 3-4 -> 3, 5-6 -> 4 (balance board). */
-	assert_int_equal(lv_at[3][BAL][LIMB_RIGHT], 2);
-	assert_int_equal(lv_at[5][BAL][LIMB_RIGHT], 3);
-	assert_int_equal(lv_at[7][BAL][LIMB_RIGHT], 4);
-	/* Balance, left: lost balance in session 3, so 4-5 -> 3 and 6-7
-	 * -> 4, one session behind the right. */
-	assert_int_equal(lv_at[3][BAL][LIMB_LEFT], 2);
-	assert_int_equal(lv_at[5][BAL][LIMB_LEFT], 2);
-	assert_int_equal(lv_at[6][BAL][LIMB_LEFT], 3);
-	assert_int_equal(lv_at[7][BAL][LIMB_LEFT], 3);
-	assert_int_equal(lv_at[8][BAL][LIMB_LEFT], 4);
+	/* Calf raises: sessions 1-3 good -> level 2 from session 4; a level
+	 * a week after that: level 6, the top, from session 16 (week 6). */
+	assert_int_equal(lv_at[3][EX_CALF_RAISE][LIMB_LEFT], 1);
+	assert_int_equal(lv_at[4][EX_CALF_RAISE][LIMB_LEFT], 2);
+	assert_int_equal(lv_at[4][EX_CALF_RAISE][LIMB_RIGHT], 2);
+	assert_int_equal(lv_at[7][EX_CALF_RAISE][LIMB_LEFT], 3);
+	assert_int_equal(lv_at[15][EX_CALF_RAISE][LIMB_LEFT], 5);
+	assert_int_equal(lv_at[16][EX_CALF_RAISE][LIMB_LEFT], 6);
+	assert_int_equal(lv_at[0][EX_CALF_RAISE][LIMB_LEFT], 6);
+	/* Balance, right: 1-3 -> 2, 4-6 -> 3, 7-9 -> 4, 10-12 -> 5,
+	 * 13-15 -> 6 (the balance board with running arms). */
+	assert_int_equal(lv_at[4][BAL][LIMB_RIGHT], 2);
+	assert_int_equal(lv_at[7][BAL][LIMB_RIGHT], 3);
+	assert_int_equal(lv_at[10][BAL][LIMB_RIGHT], 4);
+	assert_int_equal(lv_at[16][BAL][LIMB_RIGHT], 6);
+	/* Balance, left: lost balance in session 3, so 4-6 -> 2 from 7, a
+	 * session set behind the right, and the flare-up (16-18) holds it
+	 * at 5 until 19-21 -> 6 from 22. */
+	assert_int_equal(lv_at[4][BAL][LIMB_LEFT], 1);
+	assert_int_equal(lv_at[7][BAL][LIMB_LEFT], 2);
+	assert_int_equal(lv_at[10][BAL][LIMB_LEFT], 3);
+	assert_int_equal(lv_at[16][BAL][LIMB_LEFT], 5);
+	assert_int_equal(lv_at[21][BAL][LIMB_LEFT], 5);
+	assert_int_equal(lv_at[22][BAL][LIMB_LEFT], 6);
 	/* Hops (sessions 13, 15, 17, ...): both legs at 13 and 15 -> level 2
 	 * (one leg) at 17; 17 falls in the flare-up (week 6: sessions
 	 * 16-18), so it neither counts nor resets; 19 and 21 -> level 3 at
@@ -671,8 +801,11 @@ eight_week_run_through(void **state)
 	 * flare-up, 20 is the second good one -> level 2 at 22. */
 	assert_int_equal(lv_at[20][EX_SKIP_DRILLS][LIMB_LEFT], 1);
 	assert_int_equal(lv_at[22][EX_SKIP_DRILLS][LIMB_LEFT], 2);
-	/* Bands: 1-2 -> 2, 3-4 -> 3 (strong band), then held. */
-	assert_int_equal(lv_at[0][EX_BAND_EVERSION][LIMB_LEFT], 3);
+	/* Bands: a level a week to the strong band's 3 x 20 from session
+	 * 16, then held. */
+	assert_int_equal(lv_at[15][EX_BAND_EVERSION][LIMB_LEFT], 5);
+	assert_int_equal(lv_at[16][EX_BAND_EVERSION][LIMB_LEFT], 6);
+	assert_int_equal(lv_at[0][EX_BAND_EVERSION][LIMB_LEFT], 6);
 	/* During the flare-up nothing moved. */
 	assert_memory_equal(lv_at[16], lv_at[17], sizeof(lv_at[0]));
 	assert_memory_equal(lv_at[16], lv_at[18], sizeof(lv_at[0]));
@@ -703,7 +836,9 @@ main(void)
 		cmocka_unit_test(no_weakness_means_base_doses),
 		cmocka_unit_test(weaker_side_gets_one_more_set),
 		cmocka_unit_test(weak_tests_get_one_more_set),
-		cmocka_unit_test(two_good_sessions_go_up_a_level),
+		cmocka_unit_test(three_good_sessions_go_up_a_level),
+		cmocka_unit_test(pain_above_three_does_not_count),
+		cmocka_unit_test(full_adherence_tops_out_from_week_six),
 		cmocka_unit_test(each_gate_resets_the_count),
 		cmocka_unit_test(weak_side_must_do_its_extra_set),
 		cmocka_unit_test(flare_entries_neither_count_nor_reset),

@@ -66,7 +66,7 @@ markdown_is_generated_from_the_data(void **state)
 	/* One summary row per exercise, one section per exercise. */
 	assert_int_equal(count(sb.buf, "\n| `"), EX__COUNT);
 	assert_int_equal(count(sb.buf, "\n## "), EX__COUNT);
-	assert_non_null(strstr(sb.buf, "| 3 | one leg off a step |"));
+	assert_non_null(strstr(sb.buf, "| 4 | one leg off a step |"));
 	assert_non_null(strstr(sb.buf, "2 x 30 s, each side | 30 s |"));
 	strbuf_release(&sb);
 }

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "store/store.h"
+#include "store/store_int.h"
 #include "store/store_programme.h"
 #include "util/date.h"
 
@@ -142,6 +143,7 @@ assessment_round_trip(void **state)
 	r.facts.shoe_km = 612.5;
 	r.facts.shoe_support = ASSESS_SHOE_STABILITY;
 	r.facts.shoe_pairs = 1;
+	r.facts.log_days = 27;
 	assert_int_equal(store_assess_insert(&r.id, st, a.id, &r, &err), 0);
 
 	assert_int_equal(store_assess_get(&got, st, a.id, r.id, &err), 0);
@@ -176,6 +178,7 @@ assessment_round_trip(void **state)
 	assert_true(fabs(got.facts.shoe_km - 612.5) < 1e-9);
 	assert_int_equal(got.facts.shoe_support, ASSESS_SHOE_STABILITY);
 	assert_int_equal(got.facts.shoe_pairs, 1);
+	assert_int_equal(got.facts.log_days, 27);
 
 	/* A later one; "latest" is on or before the day asked. */
 	r.in.day = D(4, 1);
@@ -236,11 +239,13 @@ programme_plan_recovery_round_trip(void **state)
 	e.reps = 15;
 	e.rating = RATED_OK;
 	e.day = D(3, 4);
+	e.pain = 4;
 	assert_int_equal(store_programme_log_insert(NULL, st, &e, &err), 0);
 	e.day = D(3, 2);
 	e.side = LIMB_LEFT;
 	e.rating = RATED_UNKNOWN;
 	e.lost_balance = 1;
+	e.pain = -1; /* not given */
 	assert_int_equal(store_programme_log_insert(NULL, st, &e, &err), 0);
 	assert_int_equal(store_programme_log_list(&log, &n, st, p.id, D(3, 31), &err), 0);
 	assert_int_equal(n, 2);
@@ -248,8 +253,10 @@ programme_plan_recovery_round_trip(void **state)
 	assert_int_equal(log[0].side, LIMB_LEFT);
 	assert_int_equal(log[0].rating, RATED_UNKNOWN);
 	assert_int_equal(log[0].lost_balance, 1);
+	assert_int_equal(log[0].pain, -1);
 	assert_int_equal(log[1].side, LIMB_BOTH);
 	assert_int_equal(log[1].rating, RATED_OK);
+	assert_int_equal(log[1].pain, 4);
 	free(log);
 	assert_int_equal(store_programme_log_list(&log, &n, st, p.id, D(3, 3), &err), 0);
 	assert_int_equal(n, 1);
@@ -285,6 +292,43 @@ programme_plan_recovery_round_trip(void **state)
 	rr.protect_days = 4; /* CHECK (1..3) */
 	assert_int_equal(store_recovery_put(st, a.id, &rr, &err), TALUS_EEXIST);
 	assert_int_equal(store_commit(st, &err), 0);
+	store_close(st);
+}
+
+/* Migration 6 -> 7: an assessment kept before it gets its days of log
+ * from the day rows (the first run to its day, both counted), or none
+ * without a run before it. */
+static void
+migration_counts_the_days_of_log(void **state)
+{
+	struct talus_err err = TALUS_ERR_INIT;
+	struct store *st;
+	struct assess_record got;
+	sqlite3 *db;
+	char sql[512];
+	int found;
+
+	(void)state;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	for (int i = 0; i < 6; i++)
+		assert_int_equal(sqlite3_exec(db, store_migrations[i], NULL, NULL, NULL), SQLITE_OK);
+	snprintf(sql, sizeof(sql),
+		 "PRAGMA user_version = 6;"
+		 "INSERT INTO athlete(id, name, is_default) VALUES (1, 'Ann', 1);"
+		 "INSERT INTO day_load VALUES (1, %d, 8000, 8000, 1, 0, 0);"
+		 "INSERT INTO day_load VALUES (1, %d, 8000, 8000, 1, 0, 0);"
+		 "INSERT INTO assessment(athlete_id, day) VALUES (1, %d);"
+		 "INSERT INTO assessment(athlete_id, day) VALUES (1, %d);",
+		 (int)D(2, 2), (int)D(2, 20), (int)D(3, 1), (int)D(2, 1));
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(store_open(&st, path, 0, &err), 0);
+	assert_int_equal(store_assess_latest(&got, &found, st, 1, D(3, 1), &err), 0);
+	assert_true(found);
+	assert_int_equal(got.facts.log_days, 28); /* 2 February to 1 March */
+	assert_int_equal(store_assess_latest(&got, &found, st, 1, D(2, 1), &err), 0);
+	assert_true(found);
+	assert_int_equal(got.facts.log_days, -1);
 	store_close(st);
 }
 
@@ -360,6 +404,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(schema_has_the_programme_tables, setup, teardown),
 		cmocka_unit_test_setup_teardown(assessment_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(programme_plan_recovery_round_trip, setup, teardown),
+		cmocka_unit_test_setup_teardown(migration_counts_the_days_of_log, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(deleting_an_athlete_deletes_everything_of_theirs,
 						setup, teardown),
 	};
