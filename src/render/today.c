@@ -183,8 +183,8 @@ guided_text(struct strbuf *out, const struct day *d, enum units u)
 		if (p->has_session && !p->paused)
 			items_text(out, p->session.item, p->session.n_items, "  ");
 		if (p->retest_week)
-			strbuf_addf(out, "  re-test due (week %d): talus program retest, then talus program "
-				    "status shows the change\n", p->retest_week);
+			strbuf_addf(out, "  re-test due (week %d): talus program retest, then "
+				    "talus program status shows the change\n", p->retest_week);
 		if (p->n_warmup) {
 			strbuf_adds(out, "  before the run: ");
 			names_text(out, p->warmup, p->n_warmup);
