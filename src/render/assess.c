@@ -3,6 +3,7 @@
 #include "render/assess.h"
 #include "core/today.h"
 #include "util/date.h"
+#include "util/text.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -79,7 +80,9 @@ render_assess_text(struct strbuf *out, const struct assess_record *rec,
 	const struct assess_side_result *L = &res->side[LIMB_LEFT], *R = &res->side[LIMB_RIGHT];
 	char date[11];
 
-	strbuf_addf(out, "assessment %lld of %s on %s\n\n", (long long)rec->id, athlete,
+	strbuf_addf(out, "assessment %lld of ", (long long)rec->id);
+	text_add_visible(out, athlete);
+	strbuf_addf(out, " on %s\n\n",
 		    date_format(date, rec->in.day));
 	strbuf_adds(out, "causes of weak ankles (the seed's eight), with what says so:\n");
 	for (int c = 0; c < CAUSE__COUNT; c++) {

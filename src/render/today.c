@@ -7,6 +7,7 @@
 #include "render/recover.h"
 #include "core/rules.h"
 #include "util/date.h"
+#include "util/text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -256,7 +257,9 @@ render_today_text(struct strbuf *out, const struct athlete *ath, const struct da
 	const char *ref;
 	char date[11], a[24], b[24], d[24];
 
-	strbuf_addf(out, "%s, %s\n\n", date_format(date, pd->day), ath->name);
+	strbuf_addf(out, "%s, ", date_format(date, pd->day));
+	text_add_visible(out, ath->name);
+	strbuf_adds(out, "\n\n");
 	strbuf_addf(out, "  %s", verdict_text(t->verdict));
 	if (t->verdict <= VERDICT_EASY && !isnan(t->max_distance_m))
 		strbuf_addf(out, ", at most %s", distance_format(a, t->max_distance_m, ath->units));
@@ -266,7 +269,10 @@ render_today_text(struct strbuf *out, const struct athlete *ath, const struct da
 		for (size_t i = 0; i < t->nreasons; i++) {
 			const struct reason *r = &t->reasons[i];
 			const char *mark = r->level >= LEVEL_WARN ? "!!" : r->level == LEVEL_CAUTION ? "! " : "- ";
-			strbuf_addf(out, "  %s [%s] %s\n", mark, r->rule, r->message);
+			/* a message may name a shoe */
+			strbuf_addf(out, "  %s [%s] ", mark, r->rule);
+			text_add_visible(out, r->message);
+			strbuf_addch(out, '\n');
 		}
 		strbuf_addch(out, '\n');
 	} else {
