@@ -75,6 +75,10 @@ struct opt {
 
 #define OPT_MAX_LIST 16
 
+/* The longest argument talus takes, in bytes (a path's PATH_MAX; a note
+ * is at most 4,000): longer is refused before anything echoes it. */
+#define CLI_ARG_MAX 4096
+
 struct optval {
 	int set;
 	const char *str;    /* the text given */

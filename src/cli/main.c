@@ -271,6 +271,11 @@ main(int argc, char **argv)
 				   "the command; see 'talus --help'", "unknown option", a, "");
 	}
 	/* A path is any bytes but talus shows and stores it as text. */
+	if (c.db_path && strlen(c.db_path) > CLI_ARG_MAX) {
+		fprintf(stderr, "talus: invalid --db: %zu bytes long, at most %d\n",
+			strlen(c.db_path), CLI_ARG_MAX);
+		return EXIT_USAGE;
+	}
 	if (c.db_path && !text_utf8_valid(c.db_path, strlen(c.db_path)))
 		return usage_error(NULL, "invalid --db", c.db_path, ": not valid UTF-8 text");
 	if ((rc = check_athlete(c.athlete_name, athlete_given ? "--athlete" : "TALUS_ATHLETE")))

@@ -85,6 +85,9 @@ value(struct optval *v, const struct opt *o, const char *s,
 	int rc;
 
 	v->str = s;
+	if (strlen(s) > CLI_ARG_MAX)
+		return err_set(err, TALUS_EINVAL, "invalid --%s: %zu bytes long, at most %d",
+			       o->name, strlen(s), CLI_ARG_MAX);
 	/* Every option's value is text: well-formed UTF-8, checked here
 	 * once for every option of every command. */
 	if (!text_utf8_valid(s, strlen(s)))
@@ -180,6 +183,9 @@ opt_parse(struct optval *vals, const struct opt *opts, int argc, char **argv,
 			if (*npos == maxpos)
 				return err_set(err, TALUS_EINVAL,
 					       "unexpected argument '%s'", ECHO(a));
+			if (strlen(a) > CLI_ARG_MAX)
+				return err_set(err, TALUS_EINVAL, "an argument %zu bytes long: at "
+					       "most %d", strlen(a), CLI_ARG_MAX);
 			pos[(*npos)++] = a;
 			continue;
 		}

@@ -270,10 +270,15 @@ store_open(struct store **out, const char *path, unsigned flags,
 	   struct talus_err *err)
 {
 	struct store *st;
+	struct stat sb;
 	int rc, oflags = SQLITE_OPEN_READWRITE;
 	const char *why;
 
 	*out = NULL;
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+		/* SQLite would open /dev/null and leave /dev/null-journal. */
+		return err_set(err, TALUS_EIO, "'%s' is not a talus database: %s", path,
+			       S_ISDIR(sb.st_mode) ? "a folder" : "not a regular file");
 	if (access(path, F_OK) != 0) {
 		if (!(flags & STORE_CREATE))
 			return err_set(err, TALUS_ENODB, "no database at '%s'", path);
