@@ -406,6 +406,7 @@ store_begin(struct store *st, struct talus_err *err)
 		store_rollback(st);
 		return rc;
 	}
+	st->changes0 = sqlite3_total_changes(st->db);
 	return 0;
 }
 
@@ -444,6 +445,13 @@ store_commit(struct store *st, struct talus_err *err)
 
 	if (!st->in_tx)
 		return 0;
+	/* A write transaction that changed nothing but the counter (talus
+	 * recover on a plan already started, a batch of duplicates) is rolled
+	 * back: the database stays byte for byte as it was. */
+	if (st->in_write && sqlite3_total_changes(st->db) == st->changes0) {
+		store_rollback(st);
+		return 0;
+	}
 	rc = exec(st, "COMMIT", &cerr);
 	if (!rc || !sqlite3_get_autocommit(st->db)) {
 		if (rc) {
