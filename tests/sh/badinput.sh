@@ -78,6 +78,7 @@ B[shoe default]=;               P[shoe default]=Peg
 B[ankle log]="--date 2026-02-28 --side right"; P[ankle log]=
 B[ankle list]=;                 P[ankle list]=
 B[ankle rm]=;                   P[ankle rm]=1
+B[ankle seen]="--date 2026-03-01 --side left"; P[ankle seen]=
 B[load]=;                       P[load]=
 B[import]=;                     P[import]="$tmp/run.gpx"
 B[today]=;                      P[today]=
