@@ -1,7 +1,9 @@
 /* clock.c - the wall clock and the system time zone (see clock.h). */
 #include "app/clock.h"
 #include "util/date.h"
+#include "util/xalloc.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -73,4 +75,62 @@ clock_offset_at(int64_t utc)
 	if (!localtime_r(&t, &tm))
 		return 0;
 	return (int32_t)tm.tm_gmtoff;
+}
+
+const char *
+clock_zone_check(const char *zone)
+{
+	const char *dir = getenv("TZDIR");
+	char path[4096], magic[4];
+	size_t n = strlen(zone);
+	FILE *f;
+
+	/* A name, not a path: letters, digits, '_', '-', '+' in parts
+	 * joined by '/'. */
+	if (!n || n > 255 || zone[0] == '/' || zone[n - 1] == '/' || strstr(zone, "//"))
+		return "not a time zone name (an IANA name such as Europe/Berlin)";
+	for (const char *p = zone; *p; p++)
+		if (!(*p >= 'A' && *p <= 'Z') && !(*p >= 'a' && *p <= 'z') &&
+		    !(*p >= '0' && *p <= '9') && !strchr("/_-+", *p))
+			return "not a time zone name (an IANA name such as Europe/Berlin)";
+	snprintf(path, sizeof(path), "%s/%s", dir && *dir ? dir : "/usr/share/zoneinfo", zone);
+	if (!(f = fopen(path, "rb")))
+		return "no such time zone (an IANA name such as Europe/Berlin)";
+	n = fread(magic, 1, sizeof(magic), f);
+	fclose(f);
+	if (n != sizeof(magic) || memcmp(magic, "TZif", 4))
+		return "no such time zone (an IANA name such as Europe/Berlin)";
+	return NULL;
+}
+
+/* The TZ of the process before clock_zone_use() (NULL: none). */
+static char *saved_tz;
+static int zone_used;
+
+void
+clock_zone_use(const char *zone)
+{
+	const char *tz = getenv("TZ");
+
+	if (!zone_used) {
+		saved_tz = tz ? xstrdup(tz) : NULL;
+		zone_used = 1;
+	}
+	setenv("TZ", zone, 1);
+	tzset();
+}
+
+void
+clock_zone_restore(void)
+{
+	if (!zone_used)
+		return;
+	if (saved_tz)
+		setenv("TZ", saved_tz, 1);
+	else
+		unsetenv("TZ");
+	free(saved_tz);
+	saved_tz = NULL;
+	zone_used = 0;
+	tzset();
 }

@@ -40,7 +40,8 @@ first_trigger(const struct ankle_log *logs, size_t n, int32_t from)
 }
 
 static int
-verdict_inputs(struct app_day *out, struct session *s, struct talus_err *err)
+verdict_inputs(struct app_day *out, struct session *s, const struct store_guides *g,
+	       struct talus_err *err)
 {
 	struct day_input *in = &out->in;
 	struct run_entry last;
@@ -50,10 +51,13 @@ verdict_inputs(struct app_day *out, struct session *s, struct talus_err *err)
 	    (rc = store_run_last(&last, &found, s->st, s->ath.id, in->day, err)) ||
 	    (rc = store_ankle_recent(&out->logs, &in->nlogs, s->st, s->ath.id, in->day,
 				     TODAY_LOG_WINDOW, err)) ||
+	    (g->flagged && (rc = store_ankle_flagged(&out->flag_logs, &in->nflag_logs, s->st,
+						     s->ath.id, in->day, err))) ||
 	    (rc = store_shoe_list(&out->shoes, &in->nshoes, s->st, s->ath.id, err)))
 		return rc;
 	in->load = &out->load;
 	in->logs = out->logs;
+	in->flag_logs = out->flag_logs;
 	in->shoes = out->shoes;
 	if (found) {
 		in->last_run.has = 1;
@@ -82,11 +86,12 @@ app_day_gather(struct app_day *out, struct session *s, int32_t day, double plann
 	in->planned_m = planned_m;
 	in->planned_given = !isnan(planned_m);
 
-	/* The records say which parts a runner keeps. */
+	/* The records say which parts a runner keeps, and whether any log
+	 * bears on the red flags. */
 	memset(&g, 0, sizeof(g));
+	if ((rc = store_guides(&g, s->st, s->ath.id, from, day, err)))
+		return rc;
 	if (parts != DAY_VERDICT) {
-		if ((rc = store_guides(&g, s->st, s->ath.id, from, day, err)))
-			return rc;
 		if (g.programme) {
 			if ((rc = store_programme_current(&out->prog, &found, s->st, s->ath.id,
 							  err)))
@@ -107,7 +112,12 @@ app_day_gather(struct app_day *out, struct session *s, int32_t day, double plann
 		}
 	}
 	wants = day_wants(in, parts);
-	if ((wants & DAY_VERDICT) && (rc = verdict_inputs(out, s, err)))
+	if ((wants & (DAY_VERDICT | DAY_EPISODES)) && g.consult &&
+	    (rc = store_consult_list(&out->consults, &in->nconsults, s->st, s->ath.id, INT32_MIN,
+				     day, err)))
+		return rc;
+	in->consults = out->consults;
+	if ((wants & DAY_VERDICT) && (rc = verdict_inputs(out, s, &g, err)))
 		return rc;
 	if ((wants & (DAY_EPISODES | DAY_PROGRAMME)) && g.assessment) {
 		if ((rc = store_assess_latest(&out->assess, &found, s->st, s->ath.id, day, err)))
@@ -124,8 +134,8 @@ app_day_gather(struct app_day *out, struct session *s, int32_t day, double plann
 			in->logs = out->logs;
 		}
 		if ((first = first_trigger(in->logs, in->nlogs, from)) <= day) {
-			if ((rc = store_run_pains(&out->runs, &in->nruns, s->st, s->ath.id, first,
-						  day, err)))
+			if ((rc = store_run_pains(&out->runs, &in->nruns, s->st, s->ath.id,
+						  first - EPISODE_BEFORE, day, err)))
 				return rc;
 			in->runs = out->runs;
 		}
@@ -160,12 +170,16 @@ app_day_release(struct app_day *d)
 {
 	day_release(&d->d);
 	free(d->logs);
+	free(d->flag_logs);
+	consults_free(d->consults, d->in.nconsults);
 	free(d->shoes);
 	free(d->runs);
 	free(d->rows);
 	free(d->entries);
 	plan_record_release(&d->plan);
 	d->logs = NULL;
+	d->flag_logs = NULL;
+	d->consults = NULL;
 	d->shoes = NULL;
 	d->runs = NULL;
 	d->rows = NULL;

@@ -22,6 +22,8 @@ struct app_day {
 
 	/* What in borrows, owned here. */
 	struct ankle_log *logs;
+	struct ankle_log *flag_logs;
+	struct consult *consults;
 	struct shoe *shoes;
 	struct episode_run *runs;
 	struct recovery_record *rows;

@@ -77,7 +77,18 @@ commit_batch(struct imp *m)
 		return rc;
 	if (m->o->dry_run)
 		return 0;
-	if ((rc = store_commit(m->s->st, m->err)) || (rc = store_begin(m->s->st, m->err)))
+	if ((rc = store_commit(m->s->st, m->err)))
+		return rc;
+	if (m->err->msg[0]) {
+		/* Saved, but the disk reported an error: the store is closed
+		 * (store_commit()); the batches so far are kept. */
+		char msg[sizeof(m->err->msg)];
+
+		snprintf(msg, sizeof(msg), "%s", m->err->msg);
+		return err_set(m->err, TALUS_EDB, "stopped after %zu files: %s (run the import "
+			       "again for the rest)", m->t->files, msg);
+	}
+	if ((rc = store_begin(m->s->st, m->err)))
 		return rc;
 	m->in_batch = 0;
 	return 0;
@@ -162,8 +173,12 @@ write_file(struct imp *m, struct import_file *f, const char **status, int *warn,
 		run_entry_init(&r);
 		r.a = *a;
 		r.a.has_time = 1;
-		if (!a->has_offset)
+		/* No offset in the file: the zone's at the start (the zone
+		 * of --tz, in force for the whole import, else the system's). */
+		if (!a->has_offset) {
 			r.a.utc_offset_s = clock_offset_at(a->start_utc);
+			r.a.offset_src = m->o->tz ? OFFSET_SRC_TZ : OFFSET_SRC_SYSTEM;
+		}
 		r.shoe_id = a->sport == SPORT_RUN ? m->shoe_id : 0;
 		if (!r.shoe_id && a->sport == SPORT_RUN && f->meta && f->meta->gear[0] &&
 		    (rc = gear_shoe(&r.shoe_id, m, f->meta->gear)))
@@ -175,6 +190,8 @@ write_file(struct imp *m, struct import_file *f, const char **status, int *warn,
 		(*kept)[*nkept] = r.a;
 		(*kept)[(*nkept)++].id = id;
 		inserted++;
+		m->t->offset_system += r.a.offset_src == OFFSET_SRC_SYSTEM;
+		m->t->offset_tz += r.a.offset_src == OFFSET_SRC_TZ;
 	}
 	m->t->acts += inserted;
 	m->t->act_dups += dups;
@@ -269,12 +286,18 @@ app_import(struct import_summary *out, struct session *s, const struct app_impor
 	struct import_opts io;
 	char **seen = NULL, **stamps = NULL;
 	size_t nseen = 0, nstamps = 0;
+	const char *why;
 	int rc;
 
+	/* A front end checks the zone first (cli: before opening
+	 * anything); a zone the C library cannot load would be UTC. */
+	if (o->tz && (why = clock_zone_check(o->tz)))
+		return err_set(err, TALUS_EINVAL, "invalid time zone '%s': %s", o->tz, why);
 	memset(out, 0, sizeof(*out));
 	out->dry_run = o->dry_run;
 	out->all_sports = o->all_sports;
 	out->dup_window_s = IMPORT_DUP_WINDOW_S;
+	out->tz = o->tz;
 	memset(&m, 0, sizeof(m));
 	m.s = s;
 	m.o = o;
@@ -301,7 +324,13 @@ app_import(struct import_summary *out, struct session *s, const struct app_impor
 	io.nseen = nseen;
 	io.stop = o->stop;
 	store_defer(s->st, 1);
+	/* TZ is set before the readers start and put back after they are
+	 * joined: setenv() with other threads running is unsafe. */
+	if (o->tz)
+		clock_zone_use(o->tz);
 	rc = import_run(plan, &io, deliver, &m, err);
+	if (o->tz)
+		clock_zone_restore();
 	if (rc == TALUS_EINTR) {
 		/* Keep what was read: commit it, and say so. */
 		err_clear(err);

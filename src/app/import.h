@@ -7,7 +7,8 @@
  * IMPORT_DUP_WINDOW_S seconds of one in the log (whatever the time zones)
  * is a duplicate and is left out; a run takes the shoe asked for, else
  * the shoe its Strava gear names (made when missing); an activity without
- * a UTC offset takes the system zone's. Files are committed in batches of
+ * a UTC offset takes that of the zone tz at its start, else the system
+ * zone's, and says which (offset_src TZ, SYSTEM). Files are committed in batches of
  * IMPORT_BATCH_FILES, each file's activities together with the record of
  * its content hash and its stamp, so an import stopped at any moment
  * leaves a sound log and the same import run again ends with what an
@@ -33,6 +34,9 @@ struct app_import_opts {
 	const char *const *paths;   /* files, folders, zips or "-" */
 	size_t npaths;
 	const char *shoe;           /* every run goes in this shoe, or NULL */
+	const char *tz;             /* the IANA zone of times that carry no UTC
+				       offset (checked with clock_zone_check()),
+				       or NULL: the system zone */
 	int all_sports;             /* import other sports too */
 	int dry_run;                /* read and check, keep nothing */
 	int jobs;                   /* reader threads, >= 1 */

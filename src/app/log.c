@@ -99,8 +99,19 @@ app_run_set_start(struct run_entry *r, int32_t day, int sec)
 
 	r->a.has_time = sec >= 0;
 	r->a.utc_offset_s = off;
+	r->a.has_offset = 0;
+	r->a.offset_src = OFFSET_SRC_ENTERED;
 	r->a.start_utc = (int64_t)day * 86400 + at - off;
 	r->day = day;
+}
+
+void
+app_run_set_sport(struct run_entry *r, enum sport sport)
+{
+	r->a.sport = sport;
+	r->a.sport_src = SPORT_SRC_USER;
+	if (sport != SPORT_RUN)
+		r->shoe_id = 0;
 }
 
 int
@@ -230,6 +241,79 @@ int
 app_ankle_delete(struct session *s, int64_t id, struct talus_err *err)
 {
 	return store_ankle_delete(s->st, s->ath.id, id, err);
+}
+
+/* The logs whose red flags stand on day, and the consultations. */
+static int
+standing(struct redflag out[REDFLAG_MAX], size_t *n, struct ankle_log **logs, size_t *nlogs,
+	 struct consult **cs, size_t *ncs, struct session *s, int32_t day,
+	 struct talus_err *err)
+{
+	int rc;
+
+	*logs = NULL;
+	*cs = NULL;
+	*nlogs = *ncs = *n = 0;
+	if ((rc = store_ankle_flagged(logs, nlogs, s->st, s->ath.id, day, err)) ||
+	    (rc = store_consult_list(cs, ncs, s->st, s->ath.id, INT32_MIN, day, err)))
+		return rc;
+	*n = redflag_standing(out, REDFLAG_MAX, *logs, *nlogs, *cs, *ncs, day);
+	return 0;
+}
+
+int
+app_ankle_open_flag(int *open, int32_t *logged, struct session *s, enum side side,
+		    int32_t day, struct talus_err *err)
+{
+	struct redflag rf[REDFLAG_MAX];
+	struct ankle_log *logs;
+	struct consult *cs;
+	size_t n, nlogs, ncs;
+	int rc;
+
+	*open = 0;
+	if (!(rc = standing(rf, &n, &logs, &nlogs, &cs, &ncs, s, day, err)))
+		for (size_t i = 0; i < n && !*open; i++)
+			if (rf[i].log->side == side) {
+				*open = 1;
+				*logged = rf[i].logged;
+			}
+	free(logs);
+	consults_free(cs, ncs);
+	return rc;
+}
+
+int
+app_ankle_seen(int64_t *out_id, size_t *resolved, struct session *s, const struct consult *c,
+	       struct talus_err *err)
+{
+	struct redflag before[REDFLAG_MAX], after[REDFLAG_MAX];
+	struct ankle_log *logs;
+	struct consult *cs;
+	size_t nb, na, nlogs, ncs;
+	int rc;
+
+	*resolved = 0;
+	if ((rc = standing(before, &nb, &logs, &nlogs, &cs, &ncs, s, c->day, err)))
+		goto done;
+	if ((rc = store_consult_insert(out_id, s->st, s->ath.id, c, err)))
+		goto done;
+	cs = xgrow(cs, sizeof(*cs), ncs + 1, &(size_t){ ncs });
+	cs[ncs] = *c;
+	cs[ncs].note = NULL;
+	na = redflag_standing(after, REDFLAG_MAX, logs, nlogs, cs, ncs + 1, c->day);
+	*resolved = nb - na;
+done:
+	free(logs);
+	consults_free(cs, ncs);
+	return rc;
+}
+
+int
+app_consult_list(struct consult **out, size_t *n, struct session *s, int32_t from, int32_t to,
+		 struct talus_err *err)
+{
+	return store_consult_list(out, n, s->st, s->ath.id, from, to, err);
 }
 
 int

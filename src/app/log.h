@@ -13,6 +13,7 @@
 
 #include "app/session.h"
 #include "core/ankle.h"
+#include "core/redflag.h"
 #include "core/load.h"
 #include "core/run.h"
 #include "core/shoe.h"
@@ -55,8 +56,15 @@ int app_check_date(const struct session *s, int32_t day, enum app_when when, con
 /* ---- runs ---------------------------------------------------------------- */
 
 /* The start of a run typed in on day at sec seconds after local
- * midnight (sec < 0: no time given, noon is kept), in the system zone. */
+ * midnight (sec < 0: no time given, noon is kept), in the system zone
+ * (offset_src OFFSET_SRC_ENTERED). */
 void app_run_set_start(struct run_entry *r, int32_t day, int sec);
+
+/* Sets r's sport by hand (sport_src SPORT_SRC_USER: no import or
+ * inference changes it after). An activity that is not a run leaves the
+ * running load and its shoe (only runs wear shoes): r->shoe_id becomes 0.
+ * The day rows follow when r is stored. */
+void app_run_set_sport(struct run_entry *r, enum sport sport);
 
 /* Adds r; without a shoe (r->shoe_id 0) and with use_default, the default
  * shoe. */
@@ -98,6 +106,20 @@ int app_ankle_add(int64_t *out_id, struct session *s, const struct ankle_log *l,
 int app_ankle_list(struct ankle_log **out, size_t *n, struct session *s, int32_t from,
 		   int32_t to, struct talus_err *err);
 int app_ankle_delete(struct session *s, int64_t id, struct talus_err *err);
+
+/* The red flags that stand for side on day (core/redflag.h): the day of
+ * the earliest log that raised one into *logged, and 1; else 0. */
+int app_ankle_open_flag(int *open, int32_t *logged, struct session *s, enum side side,
+			int32_t day, struct talus_err *err);
+
+/* Records a consultation (`talus ankle seen`): it resolves the red flags
+ * of its side (both: either) logged on or before its day. *resolved gets
+ * the number of logs whose flags it resolved. */
+int app_ankle_seen(int64_t *out_id, size_t *resolved, struct session *s,
+		   const struct consult *c, struct talus_err *err);
+/* The consultations with day in [from, to]; free with consults_free(). */
+int app_consult_list(struct consult **out, size_t *n, struct session *s, int32_t from,
+		     int32_t to, struct talus_err *err);
 
 /* ---- load ---------------------------------------------------------------- */
 

@@ -45,7 +45,7 @@ app_recover(struct app_day *out, int *active, struct session *s, int32_t day,
 	if ((rc = app_day_gather(out, s, day, NAN, DAY_VERDICT | DAY_EPISODES, err)))
 		return rc;
 	*active = day_active_episode(&ep, &out->in);
-	if (*active && (!ep.started || protect_days)) {
+	if (*active && protect_days) {
 		struct recovery_record row = { 0, ep.start, ep.protect_days, INT32_MIN };
 		if (protect_days)
 			row.protect_days = protect_days;

@@ -40,6 +40,9 @@ struct ctx {
 	struct strbuf out;        /* stdout, printed after the commit */
 	struct strbuf hint;       /* an extra line after an error, or "" */
 	int exit_status;          /* on success: 0, or EXIT_PARTIAL, EXIT_INTR */
+	int writes;               /* set before ctx_open() by a command that
+				     only reads unless an option says
+				     otherwise: it writes this time */
 };
 
 /* The athlete of the session (valid after ctx_open()) and today. */
@@ -149,7 +152,8 @@ extern const struct cmd cmd_init_def, cmd_athlete_list_def, cmd_athlete_rename_d
 extern const struct cmd cmd_run_add_def, cmd_run_list_def, cmd_run_edit_def, cmd_run_rm_def;
 extern const struct cmd cmd_shoe_add_def, cmd_shoe_list_def, cmd_shoe_retire_def,
 	cmd_shoe_default_def;
-extern const struct cmd cmd_ankle_log_def, cmd_ankle_list_def, cmd_ankle_rm_def;
+extern const struct cmd cmd_ankle_log_def, cmd_ankle_list_def, cmd_ankle_rm_def,
+	cmd_ankle_seen_def;
 extern const struct cmd cmd_load_def, cmd_today_def, cmd_import_def;
 extern const struct cmd cmd_assess_def, cmd_assess_show_def, cmd_assess_history_def;
 extern const struct cmd cmd_program_new_def, cmd_program_show_def, cmd_program_log_def,
@@ -177,5 +181,10 @@ void cli_wrote(struct strbuf *out, const char *what, const char *path);
 /* 1 when standard input is a terminal (or TALUS_ASSUME_TTY=1, for tests
  * that pipe answers to prompts). */
 int cli_stdin_is_terminal(void);
+
+/* How to draw text on standard output (enum render_style): colour on a
+ * terminal unless NO_COLOR is set (https://no-color.org) or TERM is
+ * "dumb"; TALUS_COLOR=1 forces it (for tests). */
+unsigned cli_style(void);
 
 #endif

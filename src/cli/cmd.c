@@ -26,6 +26,7 @@ const struct cmd *const cmd_table[] = {
 	&cmd_ankle_log_def,
 	&cmd_ankle_list_def,
 	&cmd_ankle_rm_def,
+	&cmd_ankle_seen_def,
 	&cmd_load_def,
 	&cmd_import_def,
 	&cmd_today_def,

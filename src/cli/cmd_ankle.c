@@ -1,6 +1,7 @@
 /* cmd_ankle.c - talus ankle log | list | rm. */
 #include "app/log.h"
 #include "cli/cli.h"
+#include "cli/prompt.h"
 #include "render/ankle.h"
 #include "util/date.h"
 #include "util/json.h"
@@ -14,10 +15,11 @@ static const char *const swell_choices[] = { "none", "mild", "moderate", "severe
 static const char *const wb_choices[] = { "ok", "painful", "unable", NULL };
 static const char *const site_choices[] = { "lateral-malleolus", "medial-malleolus",
 					    "fifth-metatarsal", "navicular", NULL };
+static const char *const none_choices[] = { "none", NULL };
 
 enum { O_DATE, O_SIDE, O_PAIN, O_MPAIN, O_STIFF, O_SWELL, O_GIVE, O_ROLLED,
        O_WB, O_TENDER, O_NUMB, O_COLD, O_DEFORM, O_CRACK, O_ACHILLES, O_FEVER,
-       O_BONE, O_NOTE, O_N };
+       O_BONE, O_RFNONE, O_NOTE, O_N };
 static const struct opt log_opts[] = {
 	[O_DATE] = { "date", OPT_DATE, 0, 0, NULL },
 	[O_SIDE] = { "side", OPT_CHOICE, 0, 0, side_choices },
@@ -36,9 +38,14 @@ static const struct opt log_opts[] = {
 	[O_ACHILLES] = { "achilles-snap", OPT_FLAG, 0, 0, NULL },
 	[O_FEVER] = { "hot-swollen-fever", OPT_FLAG, 0, 0, NULL },
 	[O_BONE] = { "bone-pain-worsening", OPT_FLAG, 0, 0, NULL },
+	[O_RFNONE] = { "red-flags", OPT_CHOICE, 0, 0, none_choices },
 	[O_NOTE] = { "note", OPT_STR, 0, 0, NULL },
 	{ 0 },
 };
+
+/* The red-flag options, as --red-flags none contradicts them. */
+static const int flag_opts[] = { O_TENDER, O_NUMB, O_COLD, O_DEFORM, O_CRACK, O_ACHILLES,
+				 O_FEVER, O_BONE };
 
 static int
 cmd_ankle_log(struct ctx *c, int argc, char **argv, struct talus_err *err)
@@ -89,10 +96,39 @@ cmd_ankle_log(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	l.bone_pain_worsening = v[O_BONE].set;
 	if (v[O_NOTE].set)
 		l.note = (char *)v[O_NOTE].str;
-	if ((rc = ctx_open(c, err)) || (rc = app_ankle_add(&l.id, &c->ses, &l, err)))
+	if (v[O_RFNONE].set) {
+		for (size_t i = 0; i < sizeof(flag_opts) / sizeof(flag_opts[0]); i++)
+			if (v[flag_opts[i]].set)
+				return err_set(err, TALUS_EINVAL, "--red-flags none contradicts "
+					       "--%s: give one or the other",
+					       log_opts[flag_opts[i]].name);
+		if (l.weight_bearing == WB_UNABLE)
+			return err_set(err, TALUS_EINVAL, "--red-flags none contradicts "
+				       "--weight-bearing unable: give one or the other");
+		l.red_flags_none = 1;
+	}
+	if ((rc = ctx_open(c, err)))
+		return rc;
+	/* A red flag stands for this side: on a terminal, ask whether each
+	 * still applies, unless the options already say. */
+	if (!v[O_RFNONE].set && !ankle_log_red_flag(&l) && cli_stdin_is_terminal()) {
+		int32_t since;
+		int open;
+		if ((rc = app_ankle_open_flag(&open, &since, &c->ses, l.side, l.day - 1, err)))
+			return rc;
+		if (open) {
+			if ((rc = prompt_red_flags(&l, date_format(date, since), err)) < 0)
+				return -rc;
+			l.red_flags_none = rc == 1;
+		}
+	}
+	if ((rc = app_ankle_add(&l.id, &c->ses, &l, err)))
 		return rc;
 	strbuf_addf(&c->out, "logged %s ankle on %s (log %lld)\n", side_name(l.side),
 		    date_format(date, l.day), (long long)l.id);
+	if (l.red_flags_none)
+		strbuf_addf(&c->out, "no red flag applies now: the red flags of the %s ankle "
+			    "logged before %s are resolved\n", side_name(l.side), date);
 	if (!ankle_log_symptomatic(&l))
 		return 0;
 	strbuf_adds(&c->out, "see what it means for today with: talus today\n");
@@ -107,7 +143,8 @@ const struct cmd cmd_ankle_log_def = {
 	"              [--rolled] [--weight-bearing ok|painful|unable]\n"
 	"              [--tender SITE]... [--numb] [--cold-or-discoloured]\n"
 	"              [--deformity] [--crack] [--achilles-snap]\n"
-	"              [--hot-swollen-fever] [--bone-pain-worsening] [--note TEXT]\n"
+	"              [--hot-swollen-fever] [--bone-pain-worsening]\n"
+	"              [--red-flags none] [--note TEXT]\n"
 	"              SITE: lateral-malleolus, medial-malleolus,\n"
 	"              fifth-metatarsal or navicular",
 	"log how an ankle feels", CMD_WRITE,
@@ -126,8 +163,9 @@ cmd_ankle_list(struct ctx *c, int argc, char **argv, struct talus_err *err)
 {
 	struct optval v[L_N];
 	struct ankle_log *logs;
+	struct consult *cs;
 	const char *pos[1];
-	size_t n;
+	size_t n, ncs;
 	int npos, rc;
 	int32_t from, to;
 
@@ -137,14 +175,20 @@ cmd_ankle_list(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	to = v[L_UNTIL].set ? v[L_UNTIL].day : INT32_MAX;
 	if ((rc = ctx_open(c, err)) || (rc = app_ankle_list(&logs, &n, &c->ses, from, to, err)))
 		return rc;
+	if ((rc = app_consult_list(&cs, &ncs, &c->ses, from, to, err))) {
+		ankle_logs_free(logs, n);
+		return rc;
+	}
 	if (v[L_JSON].set) {
 		struct json j;
 		json_init(&j, &c->out);
-		render_ankle_json(&j, logs, n);
+		render_ankle_json(&j, logs, n, cs, ncs);
 	} else {
 		render_ankle_text(&c->out, logs, n);
+		render_consults_text(&c->out, cs, ncs);
 	}
 	ankle_logs_free(logs, n);
+	consults_free(cs, ncs);
 	return 0;
 }
 
@@ -163,4 +207,67 @@ cmd_ankle_rm(struct ctx *c, int argc, char **argv, struct talus_err *err)
 
 const struct cmd cmd_ankle_rm_def = {
 	"ankle rm", cmd_ankle_rm, no_opts, "ankle rm ID", "delete an ankle log", CMD_WRITE,
+};
+
+static const char *const seen_side_choices[] = { "left", "right", "both", NULL };
+static const char *const by_choices[] = { "clinician", "physio", NULL };
+
+enum { S_DATE, S_SIDE, S_BY, S_NOTE, S_N };
+static const struct opt seen_opts[] = {
+	[S_DATE] = { "date", OPT_DATE, 0, 0, NULL },
+	[S_SIDE] = { "side", OPT_CHOICE, 0, 0, seen_side_choices },
+	[S_BY] = { "by", OPT_CHOICE, 0, 0, by_choices },
+	[S_NOTE] = { "note", OPT_STR, 0, 0, NULL },
+	{ 0 },
+};
+
+static int
+cmd_ankle_seen(struct ctx *c, int argc, char **argv, struct talus_err *err)
+{
+	struct optval v[S_N];
+	struct consult cs;
+	const char *pos[1];
+	char date[11], which[24];
+	size_t resolved;
+	int npos, rc;
+
+	if ((rc = opt_parse(v, seen_opts, argc, argv, pos, 0, &npos, err)))
+		return rc;
+	if (!v[S_DATE].set)
+		return err_set(err, TALUS_EINVAL, "missing --date YYYY-MM-DD (the day of the "
+			       "consultation)");
+	if (!v[S_SIDE].set)
+		return err_set(err, TALUS_EINVAL, "missing --side left|right|both");
+	if ((rc = app_check_date(&c->ses, v[S_DATE].day, WHEN_HAPPENED, "--date", v[S_DATE].str,
+				 err)))
+		return rc;
+	if (v[S_NOTE].set && strlen(v[S_NOTE].str) > NOTE_MAX)
+		return err_set(err, TALUS_EINVAL, "invalid --note: at most %d bytes", NOTE_MAX);
+	memset(&cs, 0, sizeof(cs));
+	cs.day = v[S_DATE].day;
+	cs.side = (enum side)(v[S_SIDE].choice + 1);
+	cs.by = v[S_BY].set ? (enum consult_by)v[S_BY].choice : CONSULT_CLINICIAN;
+	cs.note = v[S_NOTE].set ? (char *)v[S_NOTE].str : NULL;
+	if ((rc = ctx_open(c, err)) || (rc = app_ankle_seen(&cs.id, &resolved, &c->ses, &cs, err)))
+		return rc;
+	snprintf(which, sizeof(which), cs.side == SIDE_BOTH ? "both ankles" : "the %s ankle",
+		 side_name(cs.side));
+	strbuf_addf(&c->out, "recorded a consultation with a %s on %s for %s (consultation "
+		    "%lld)\n", consult_by_name(cs.by), date_format(date, cs.day), which,
+		    (long long)cs.id);
+	if (resolved)
+		strbuf_addf(&c->out, "it resolves the red flags of %zu ankle log%s logged on or "
+			    "before %s; the return starts again from the protect days: talus "
+			    "recover\n", resolved, resolved == 1 ? "" : "s", date);
+	else
+		strbuf_addf(&c->out, "no red flag stood for %s on %s; the referral is marked "
+			    "done\n", which, date);
+	return 0;
+}
+
+const struct cmd cmd_ankle_seen_def = {
+	"ankle seen", cmd_ankle_seen, seen_opts,
+	"ankle seen --date DATE --side left|right|both [--by clinician|physio]\n"
+	"              [--note TEXT]",
+	"record a consultation: it resolves the red flags logged before it", CMD_WRITE,
 };

@@ -1,5 +1,6 @@
 /* cmd_import.c - talus import: the options, Ctrl-C, the progress bar and
  * the messages of an import; src/app/import.c decides what goes in. */
+#include "app/clock.h"
 #include "app/import.h"
 #include "core/shoe.h"
 #include "cli/cli.h"
@@ -96,7 +97,7 @@ on_file(void *payload, const struct import_file *f, const char *status,
 	progress(v, t, 0);
 }
 
-enum { O_SHOE, O_ALL, O_DRY, O_JOBS, O_QUIET, O_JSON, O_N };
+enum { O_SHOE, O_ALL, O_DRY, O_JOBS, O_QUIET, O_JSON, O_TZ, O_N };
 static const struct opt import_opts[] = {
 	[O_SHOE] = { "shoe", OPT_STR, 0, 0, NULL, 0 },
 	[O_ALL] = { "all-sports", OPT_FLAG, 0, 0, NULL, 0 },
@@ -104,6 +105,7 @@ static const struct opt import_opts[] = {
 	[O_JOBS] = { "jobs", OPT_INT, 1, 64, NULL, 0 },
 	[O_QUIET] = { "quiet", OPT_FLAG, 0, 0, NULL, 'q' },
 	[O_JSON] = { "json", OPT_FLAG, 0, 0, NULL, 0 },
+	[O_TZ] = { "tz", OPT_STR, 0, 0, NULL, 0 },
 	{ 0 },
 };
 
@@ -116,6 +118,8 @@ cmd_import(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	struct app_import_opts o;
 	struct import_summary t;
 	struct sigaction sa, old;
+	const char *why;
+	char echo[64];
 	int npos, rc;
 
 	if ((rc = opt_parse(v, import_opts, argc, argv, pos, 256, &npos, err)))
@@ -125,6 +129,10 @@ cmd_import(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	if (v[O_SHOE].set && (rc = cli_check_name(v[O_SHOE].str, "--shoe",
 						 sizeof(((struct shoe *)0)->name) - 1, err)))
 		return rc;
+	/* Before anything is opened or read. */
+	if (v[O_TZ].set && (why = clock_zone_check(v[O_TZ].str)))
+		return err_set(err, TALUS_EINVAL, "invalid --tz '%s': %s",
+			       text_clip(echo, sizeof(echo), v[O_TZ].str), why);
 	/* From here on Ctrl-C stops the import and keeps what was committed
 	 * (even a background job, which starts with SIGINT ignored). */
 	interrupted = 0;
@@ -140,6 +148,7 @@ cmd_import(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	o.paths = pos;
 	o.npaths = (size_t)npos;
 	o.shoe = v[O_SHOE].set ? v[O_SHOE].str : NULL;
+	o.tz = v[O_TZ].set ? v[O_TZ].str : NULL;
 	o.all_sports = v[O_ALL].set;
 	o.dry_run = v[O_DRY].set;
 	o.jobs = v[O_JOBS].set ? (int)v[O_JOBS].num : (int)sysconf(_SC_NPROCESSORS_ONLN);
@@ -179,8 +188,10 @@ done:
 const struct cmd cmd_import_def = {
 	"import", cmd_import, import_opts,
 	"import PATH... [--shoe NAME] [--all-sports] [-n|--dry-run] [--jobs N]\n"
-	"              [-q|--quiet] [--json]\n"
+	"              [-q|--quiet] [--json] [--tz ZONE]\n"
 	"              PATH: a .gpx, .tcx or .fit file (or .gz), a folder, a .zip\n"
-	"              (Garmin or Strava export) or - for standard input",
+	"              (Garmin or Strava export) or - for standard input\n"
+	"              ZONE: an IANA time zone (Europe/Berlin) for times that\n"
+	"              carry no UTC offset; else the system zone",
 	"import runs from watch files and exports", CMD_WRITE,
 };

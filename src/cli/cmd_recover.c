@@ -1,6 +1,7 @@
-/* cmd_recover.c - talus recover | recover end: the recovery plan for the
- * ankle symptoms in the log, and the walk-run return gated on the runs
- * logged since (R1-R3). Showing a plan starts it (src/app/recover.c). */
+/* cmd_recover.c - talus recover | recover end: the recovery episode the
+ * ankle log opened (it opens by itself: core/episode.h), its protect
+ * days, walk-run return gated on the runs logged since (R1-R3) and
+ * re-entry, with the day as talus today sees it. */
 #include "app/clock.h"
 #include "app/recover.h"
 #include "cli/cli.h"
@@ -32,9 +33,12 @@ cmd_recover(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	memset(&d, 0, sizeof(d));
 	if ((rc = opt_parse(v, recover_opts, argc, argv, pos, 0, &npos, err)))
 		return rc;
+	/* it writes only to keep --protect-days */
+	c->writes = v[R_PROTECT].set;
+	if ((rc = ctx_open(c, err)))
+		goto done;
 	day = v[R_DATE].set ? v[R_DATE].day : TODAY(c);
-	if ((rc = ctx_open(c, err)) ||
-	    (rc = app_recover(&d, &active, &c->ses, day,
+	if ((rc = app_recover(&d, &active, &c->ses, day,
 			      v[R_PROTECT].set ? (int)v[R_PROTECT].num : 0, err)))
 		goto done;
 	if (!active && (v[R_PROTECT].set || v[R_ICS].set)) {
@@ -61,7 +65,7 @@ cmd_recover(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		render_recover_none_text(&c->out, &d.d);
 		goto done;
 	}
-	render_recover_text(&c->out, &d.d);
+	render_recover_text(&c->out, &d.d, cli_style());
 	if (v[R_ICS].set)
 		cli_wrote(&c->out, "\nwrote the calendar to ", v[R_ICS].str);
 done:
@@ -72,7 +76,7 @@ done:
 const struct cmd cmd_recover_def = {
 	"recover", cmd_recover, recover_opts,
 	"recover [--date DATE] [--protect-days 1-3] [--ics FILE] [--json]",
-	"the recovery plan for ankle symptoms in the log", CMD_WRITE,
+	"the recovery plan for ankle symptoms in the log", 0,
 };
 
 enum { E_DATE, E_N };

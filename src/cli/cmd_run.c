@@ -10,19 +10,28 @@
 
 static const char *const surface_choices[] = { "road", "trail", "track", "treadmill", NULL };
 static const char *const side_choices[] = { "left", "right", "both", NULL };
+static const char *const sport_choices[] = { "run", "ride", "swim", "walk", "hike", "other",
+					     NULL };
 
-enum { O_DATE, O_DIST, O_DUR, O_SHOE, O_SURF, O_RPE, O_PD, O_PA, O_SIDE, O_NOTE, O_NOPT };
-static const struct opt run_opts[] = {
-	[O_DATE] = { "date", OPT_DATETIME, 0, 0, NULL },
-	[O_DIST] = { "distance", OPT_DIST, 0, 0, NULL },
-	[O_DUR] = { "duration", OPT_DURATION, 0, 0, NULL },
-	[O_SHOE] = { "shoe", OPT_STR, 0, 0, NULL },
-	[O_SURF] = { "surface", OPT_CHOICE, 0, 0, surface_choices },
-	[O_RPE] = { "rpe", OPT_INT, 0, 10, NULL },
-	[O_PD] = { "pain-during", OPT_INT, 0, 10, NULL },
-	[O_PA] = { "pain-after", OPT_INT, 0, 10, NULL },
-	[O_SIDE] = { "side", OPT_CHOICE, 0, 0, side_choices },
-	[O_NOTE] = { "note", OPT_STR, 0, 0, NULL },
+/* run add's options, and run edit's: the same and --sport (last, so that
+ * run add's table ends where --sport would be). */
+enum { O_DATE, O_DIST, O_DUR, O_SHOE, O_SURF, O_RPE, O_PD, O_PA, O_SIDE, O_NOTE, O_SPORT,
+       O_NOPT };
+#define RUN_OPTS                                                          \
+	[O_DATE] = { "date", OPT_DATETIME, 0, 0, NULL },                  \
+	[O_DIST] = { "distance", OPT_DIST, 0, 0, NULL },                  \
+	[O_DUR] = { "duration", OPT_DURATION, 0, 0, NULL },               \
+	[O_SHOE] = { "shoe", OPT_STR, 0, 0, NULL },                       \
+	[O_SURF] = { "surface", OPT_CHOICE, 0, 0, surface_choices },      \
+	[O_RPE] = { "rpe", OPT_INT, 0, 10, NULL },                        \
+	[O_PD] = { "pain-during", OPT_INT, 0, 10, NULL },                 \
+	[O_PA] = { "pain-after", OPT_INT, 0, 10, NULL },                  \
+	[O_SIDE] = { "side", OPT_CHOICE, 0, 0, side_choices },            \
+	[O_NOTE] = { "note", OPT_STR, 0, 0, NULL }
+static const struct opt run_opts[] = { RUN_OPTS, [O_SPORT] = { 0 } };
+static const struct opt edit_opts[] = {
+	RUN_OPTS,
+	[O_SPORT] = { "sport", OPT_CHOICE, 0, 0, sport_choices },
 	{ 0 },
 };
 
@@ -90,6 +99,7 @@ cmd_run_add(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		return rc;
 	run_entry_init(&r);
 	r.a.sport = SPORT_RUN;
+	r.a.sport_src = SPORT_SRC_USER; /* typed in as a run */
 	if ((rc = apply(c, &r, v, err)) || (rc = app_run_add(&id, &c->ses, &r, 1, err)))
 		return rc;
 	strbuf_addf(&c->out, "added run %lld: ", (long long)id);
@@ -111,31 +121,46 @@ static int
 cmd_run_edit(struct ctx *c, int argc, char **argv, struct talus_err *err)
 {
 	struct optval v[O_NOPT];
-	struct run_entry r;
+	struct run_entry r, was;
 	const char *pos[1];
+	enum sport sport = SPORT_RUN;
 	int64_t id;
 	int npos, rc;
 
-	if ((rc = opt_parse(v, run_opts, argc, argv, pos, 1, &npos, err)))
+	if ((rc = opt_parse(v, edit_opts, argc, argv, pos, 1, &npos, err)))
 		return rc;
 	if (npos != 1)
 		return err_set(err, TALUS_EINVAL, "missing the run's ID (see 'talus run list')");
+	if (v[O_SPORT].set) /* sport_choices are in enum sport's order */
+		sport = (enum sport)v[O_SPORT].choice;
+	if (v[O_SHOE].set && sport != SPORT_RUN)
+		return err_set(err, TALUS_EINVAL, "invalid --shoe with --sport %s: only runs "
+			       "count against shoes", sport_name(sport));
 	if ((rc = parse_id(&id, pos[0], "run", err)) ||
 	    (v[O_DATE].set && (rc = app_check_date(&c->ses, v[O_DATE].day, WHEN_HAPPENED,
 						   "--date", v[O_DATE].str, err))) ||
 	    (rc = ctx_open(c, err)) ||
-	    (rc = app_run_get(&r, &c->ses, id, err)) || (rc = apply(c, &r, v, err)) ||
-	    (rc = app_run_update(&c->ses, &r, err)))
+	    (rc = app_run_get(&r, &c->ses, id, err)))
+		return rc;
+	was = r;
+	if ((rc = apply(c, &r, v, err)))
+		return rc;
+	if (v[O_SPORT].set)
+		app_run_set_sport(&r, sport);
+	if ((rc = app_run_update(&c->ses, &r, err)))
 		return rc;
 	strbuf_addf(&c->out, "updated run %lld: ", (long long)id);
 	render_run_describe(&c->out, &r, ATH(c)->units);
 	strbuf_addch(&c->out, '\n');
+	if (v[O_SPORT].set)
+		render_run_sport_set(&c->out, &was, &r);
 	return 0;
 }
 
 const struct cmd cmd_run_edit_def = {
-	"run edit", cmd_run_edit, run_opts, "run edit ID [run add's options]",
-	"change a logged run", CMD_WRITE,
+	"run edit", cmd_run_edit, edit_opts,
+	"run edit ID [--sport run|ride|swim|walk|hike|other] [run add's options]",
+	"change a logged run or another activity; --sport sets its sport by hand", CMD_WRITE,
 };
 
 static const struct opt no_opts[] = { { 0 } };

@@ -40,7 +40,7 @@ cmd_today(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		json_init(&j, &c->out);
 		render_today_json(&j, ATH(c), &d.d, &d.load);
 	} else {
-		render_today_text(&c->out, ATH(c), &d.d, &d.load);
+		render_today_text(&c->out, ATH(c), &d.d, &d.load, cli_style());
 	}
 done:
 	app_day_release(&d);

@@ -14,7 +14,7 @@ ctx_open(struct ctx *c, struct talus_err *err)
 
 	if (f & CMD_CREATE)
 		sf |= SESSION_CREATE;
-	if (f & CMD_WRITE)
+	if ((f & CMD_WRITE) || c->writes)
 		sf |= SESSION_WRITE;
 	if (!(f & CMD_NO_ATHLETE))
 		sf |= SESSION_ATHLETE;

@@ -355,3 +355,16 @@ cli_stdin_is_terminal(void)
 
 	return isatty(STDIN_FILENO) || (force && !strcmp(force, "1"));
 }
+
+unsigned
+cli_style(void)
+{
+	const char *force = getenv("TALUS_COLOR"), *no = getenv("NO_COLOR"),
+		   *term = getenv("TERM");
+
+	if (force && !strcmp(force, "1"))
+		return 1;
+	if ((no && *no) || (term && !strcmp(term, "dumb")))
+		return 0;
+	return isatty(STDOUT_FILENO) ? 1 : 0;
+}

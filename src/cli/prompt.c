@@ -63,8 +63,8 @@ ask(char *buf, const char *fmt, ...)
 static int
 ended(struct talus_err *err)
 {
-	return err_set(err, TALUS_EINVAL, "the input ended before the assessment was "
-		       "complete; nothing was recorded");
+	return err_set(err, TALUS_EINVAL, "the input ended before every question was "
+		       "answered; nothing was recorded");
 }
 
 /* "  not valid: 'ANSWER'SUFFIX" (or err's message when answer is NULL),
@@ -268,4 +268,59 @@ prompt_yes(const char *question, struct talus_err *err)
 			return 1;
 		say_not_valid(buf, " (y or n)", NULL);
 	}
+}
+
+int
+prompt_red_flags(struct ankle_log *l, const char *since, struct talus_err *err)
+{
+	static const char *const yn[] = { "yes", "no", NULL };
+	int *flag[] = { &l->numb, &l->deformity, &l->crack, &l->achilles_snap,
+			&l->hot_swollen_fever, &l->bone_pain_worsening, NULL, NULL, NULL,
+			NULL, NULL };
+	static const char *const q[] = {
+		"Is the foot numb, cold or discoloured?",
+		"Is there a deformity or an odd angle?",
+		"Did you hear a crack at the injury?",
+		"Did you feel a sudden snap or kick at the back of the heel?",
+		"Is the ankle hot and swollen, with a fever?",
+		"Is there focal bone pain that is getting worse?",
+		"Can you take 4 steps on it?",
+		"Is the bone tender at the back edge or tip of the outer ankle bone "
+		"(lateral malleolus)?",
+		"Is the bone tender at the back edge or tip of the inner ankle bone "
+		"(medial malleolus)?",
+		"Is the bone tender at the base of the fifth metatarsal (outer edge of "
+		"the foot)?",
+		"Is the bone tender at the navicular (inner side of the midfoot)?",
+	};
+	static const int sites[] = { TENDER_LATERAL_MALLEOLUS, TENDER_MEDIAL_MALLEOLUS,
+				     TENDER_FIFTH_METATARSAL, TENDER_NAVICULAR };
+	int all_no = 1, rc, a;
+
+	fprintf(stderr, "a red flag of the %s ankle stands since %s; answer each question "
+		"(yes, no; Enter: not sure). Only a no to every one resolves it.\n",
+		side_name(l->side), since);
+	for (size_t i = 0; i < sizeof(q) / sizeof(q[0]); i++) {
+		if ((rc = prompt_choice(&a, q[i], yn, 0, err)) < 0)
+			return rc;
+		if (rc == 0) {
+			all_no = 0;
+			continue;
+		}
+		if (i == 6) { /* 4 steps: a no is the flag */
+			if (a == 1) {
+				l->weight_bearing = WB_UNABLE;
+				all_no = 0;
+			}
+			continue;
+		}
+		if (a == 0) {
+			all_no = 0;
+			if (i < 6)
+				*flag[i] = 1;
+			else
+				l->tender |= sites[i - 7];
+		}
+	}
+	return all_no;
 }

@@ -12,6 +12,13 @@ static const char *const sport_names[SPORT__COUNT] = {
 static const char *const surface_names[SURFACE__COUNT] = {
 	"", "road", "trail", "track", "treadmill"
 };
+/* The names stored and shown (docs/json.md); NULL: not recorded. */
+static const char *const sport_source_names[SPORT_SRC__COUNT] = {
+	"default", "file", "export", "name", "device", "data", "speed", "user", NULL
+};
+static const char *const offset_source_names[OFFSET_SRC__COUNT] = {
+	NULL, "file", "device", "tz-option", "system", "entered"
+};
 
 void
 activity_init(struct activity *a)
@@ -79,6 +86,50 @@ surface_parse(enum surface *out, const char *s)
 			return 0;
 		}
 	return -1;
+}
+
+/* The index of s among the n names (NULL ones skipped), or -1. */
+static int
+name_index(const char *const *names, int n, const char *s)
+{
+	for (int i = 0; i < n; i++)
+		if (names[i] && !strcmp(s, names[i]))
+			return i;
+	return -1;
+}
+
+const char *
+sport_source_name(enum sport_source s)
+{
+	return (unsigned)s < SPORT_SRC__COUNT ? sport_source_names[s] : NULL;
+}
+
+int
+sport_source_parse(enum sport_source *out, const char *s)
+{
+	int i = name_index(sport_source_names, SPORT_SRC__COUNT, s);
+
+	if (i < 0)
+		return -1;
+	*out = (enum sport_source)i;
+	return 0;
+}
+
+const char *
+offset_source_name(enum offset_source s)
+{
+	return (unsigned)s < OFFSET_SRC__COUNT ? offset_source_names[s] : NULL;
+}
+
+int
+offset_source_parse(enum offset_source *out, const char *s)
+{
+	int i = name_index(offset_source_names, OFFSET_SRC__COUNT, s);
+
+	if (i < 0)
+		return -1;
+	*out = (enum offset_source)i;
+	return 0;
 }
 
 int

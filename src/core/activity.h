@@ -46,17 +46,28 @@ enum sport_source {
 	SPORT_SRC_DEVICE,   /* the recording device: a bike computer */
 	SPORT_SRC_DATA,     /* the data: power, gear changes */
 	SPORT_SRC_SPEED,    /* too fast to be a run */
-	SPORT_SRC_USER,     /* the user said so: never second-guessed */
+	SPORT_SRC_USER,     /* the user said so (run add, run edit --sport):
+			       never second-guessed, and an import of the
+			       same activity never replaces it */
+	SPORT_SRC_UNKNOWN,  /* not recorded: a row from before the log kept
+			       it (schema 7) */
 	SPORT_SRC__COUNT
 };
 
-/* Where utc_offset_s came from. The importers set FILE or DEVICE; the
- * writer may fill in the rest later (a --tz option, the system zone). */
+/* Where utc_offset_s came from. The importers set FILE or DEVICE (and
+ * has_offset) or leave NONE; the import's writer turns NONE into TZ or
+ * SYSTEM as it fills in the offset; a typed run is ENTERED. */
 enum offset_source {
-	OFFSET_SRC_NONE = 0, /* not known */
+	OFFSET_SRC_NONE = 0, /* not known: the file said nothing (before the
+				writer), or a row from before the log kept it
+				(schema 7) */
 	OFFSET_SRC_FILE,     /* written in the file's times ("+02:00") */
 	OFFSET_SRC_DEVICE,   /* the device's local clock against UTC (FIT
 				activity.local_timestamp) */
+	OFFSET_SRC_TZ,       /* the zone of import --tz at the start */
+	OFFSET_SRC_SYSTEM,   /* the system zone at the start: a guess */
+	OFFSET_SRC_ENTERED,  /* a time typed in (run add, run edit --date),
+				in the system zone */
 	OFFSET_SRC__COUNT
 };
 
@@ -67,8 +78,9 @@ struct activity {
 	int64_t start_utc;     /* start, seconds since 1970-01-01T00:00:00Z */
 	int32_t utc_offset_s;  /* local time = UTC + this; -50400..50400 */
 	int has_offset;        /* 1 when the file said the offset */
-	enum offset_source offset_src; /* where utc_offset_s came from;
-					  NONE exactly when !has_offset */
+	enum offset_source offset_src; /* where utc_offset_s came from; from
+					  the importers FILE or DEVICE exactly
+					  when has_offset, else NONE; stored */
 	int has_time;          /* 0 for a manual run given a date only */
 	double elapsed_s;      /* wall-clock duration, or NAN */
 	double moving_s;       /* moving (timer) time, or NAN */
@@ -82,7 +94,8 @@ struct activity {
 	char name[128];        /* title from the file or export, or "" */
 
 	/* What the file says about its sport, as the importers saw it;
-	 * sport_decide() weighs these. Not stored. */
+	 * sport_decide() weighs these. Not stored, but for sport_src (what
+	 * decided the sport, after sport_decide()). */
 	enum sport_source sport_src; /* see enum sport_source */
 	uint8_t sport_vague;   /* 1 when the file named a sport too vague to
 				  use (FIT generic, TCX "Other"): other,
@@ -120,6 +133,14 @@ const char *sport_name(enum sport s);       /* "run", "ride", ... */
 int sport_parse(enum sport *out, const char *s); /* 0 or -1 */
 const char *surface_name(enum surface s);   /* "road", ..., "" unknown */
 int surface_parse(enum surface *out, const char *s);
+/* "default" (no clue), "file", "export", "name", "device", "data",
+ * "speed", "user"; NULL for SPORT_SRC_UNKNOWN. */
+const char *sport_source_name(enum sport_source s);
+int sport_source_parse(enum sport_source *out, const char *s); /* 0 or -1 */
+/* "file", "device", "tz-option", "system", "entered"; NULL for
+ * OFFSET_SRC_NONE. */
+const char *offset_source_name(enum offset_source s);
+int offset_source_parse(enum offset_source *out, const char *s); /* 0 or -1 */
 
 /* A UTC offset measured as the difference of two clocks, in seconds,
  * as a zone: rounded to the nearest quarter hour when it is within 60 s

@@ -43,6 +43,10 @@ struct ankle_log {
 	int tender;               /* enum tender_site bits */
 	int numb, cold_or_discoloured, deformity, crack, achilles_snap,
 	    hot_swollen_fever, bone_pain_worsening; /* red-flag booleans */
+	int red_flags_none;       /* the runner went through every red flag
+				     and none applies now (--red-flags
+				     none): resolves the flags of that side
+				     logged on an earlier day */
 	char *note;               /* the runner's words, or NULL; read only by
 				     the listings, owned by the array they
 				     are read into (ankle_logs_free()) */

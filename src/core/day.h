@@ -22,6 +22,7 @@
 #include "core/plan.h"
 #include "core/programme.h"
 #include "core/recover.h"
+#include "core/redflag.h"
 #include "core/today.h"
 #include "util/err.h"
 
@@ -43,6 +44,13 @@ struct day_input {
 	 * day. */
 	const struct ankle_log *logs;
 	size_t nlogs;
+	/* Every log on or before day that shows a red flag or says
+	 * --red-flags none, whatever its age (today_input's flag_logs), and
+	 * every consultation up to day. */
+	const struct ankle_log *flag_logs;
+	size_t nflag_logs;
+	const struct consult *consults;
+	size_t nconsults;
 
 	/* The runner's records: NULL or 0 when there are none. */
 	const struct programme_record *prog;
@@ -52,8 +60,11 @@ struct day_input {
 	size_t nrows;
 	/* DAY_EPISODES, read when day_wants() says so. */
 	const struct assess_record *assess; /* latest on or before day */
-	const struct episode_run *runs;     /* runs of the EPISODE_WINDOW
-					       days up to day, by (day, id) */
+	const struct episode_run *runs;     /* runs from EPISODE_BEFORE days
+					       before the first log of the
+					       window that could begin an
+					       episode, up to day, by (day,
+					       id) */
 	size_t nruns;
 	/* DAY_PROGRAMME: the programme's log up to day, by (day, id). */
 	const struct programme_entry *entries;
@@ -71,25 +82,45 @@ enum day_part {
 	DAY_PROGRAMME = 1 << 3, /* the programme's progress (with
 				   DAY_EPISODES: paused by a flare-up) and,
 				   with DAY_VERDICT, its session of the day */
-	DAY_ENROLLED = 1 << 4,  /* the parts after the verdict only for a
-				   runner who keeps a programme, a plan or a
-				   recovery plan (`talus today`) */
+	DAY_ENROLLED = 1 << 4,  /* the plan and the programme only for a
+				   runner who keeps one (`talus today`) */
 	DAY_TODAY = DAY_VERDICT | DAY_EPISODES | DAY_PLAN | DAY_PROGRAMME | DAY_ENROLLED,
 };
 
 /* The parts day_compute() will derive from what the records say: parts,
- * less everything after the verdict when DAY_ENROLLED is set and the
- * runner keeps none of them. The caller reads the inputs of these only. */
+ * less the plan and the programme when DAY_ENROLLED is set and the runner
+ * keeps neither. The caller reads the inputs of these only. */
 unsigned day_wants(const struct day_input *in, unsigned parts);
+
+/* What the day holds, when a plan, a recovery episode or the programme
+ * sets it (the first of these in that order). */
+enum session_source { SESSION_NONE = 0, SESSION_PLAN, SESSION_RECOVERY, SESSION_PROGRAMME };
+enum session_kind { SESSION_RUN = 0, SESSION_WALKRUN, SESSION_REST, SESSION_EXERCISE };
+const char *session_source_name(enum session_source s); /* "plan", ... */
+const char *session_kind_name(enum session_kind k);     /* "walk-run", ... */
+
+struct day_session {
+	enum session_source source;
+	enum session_kind kind;
+	double distance_m;         /* the session's own, NAN: none */
+	char title[96];            /* in a few words, for a headline:
+				      "protect day 2 of 3" */
+	char text[320];            /* what it is, in words */
+};
 
 struct day {
 	int32_t day;
-	int enrolled;              /* a programme, a plan or a started
-				      recovery plan: today shows them */
+	enum units units;
+	int enrolled;              /* a programme, a plan or a recovery
+				      episode: today shows them */
 	struct today_report today; /* merged with the recovery plan */
 	double planned_m;          /* the run checked by L1, NAN: none */
 	int planned_from_plan;     /* planned_m is the plan's run */
 	int red_flag;              /* F1-F3, O1 or O2 stands today */
+	struct redflag flags[REDFLAG_MAX]; /* the logs whose flags stand */
+	size_t nflags;
+	int worse;                 /* F6 fired */
+	struct day_session session;
 
 	/* the latest assessment on or before day */
 	int has_assess;
@@ -101,6 +132,9 @@ struct day {
 	int has_ep;                /* ep is the active episode or the latest */
 	int rec_active;            /* ep is active on day */
 	struct episode ep;
+	struct ankle_log ep_log;   /* the log that began it (no note) */
+	int32_t walkrun_start;     /* its walk-run return's first day */
+	double l1_ref_m;           /* the longest run since then, before day */
 	struct recover_plan rplan;
 	struct recover_today rtoday;
 	struct recover_session *sessions;
@@ -131,8 +165,8 @@ int day_compute(struct day *out, const struct day_input *in, unsigned parts,
 		struct talus_err *err);
 void day_release(struct day *d);
 
-/* The episode active on in->day (DAY_EPISODES' inputs): 1 and *out, its
- * started flag set as day_compute() sets it; else 0. */
+/* The episode active on in->day (DAY_EPISODES' inputs): 1 and *out;
+ * else 0. */
 int day_active_episode(struct episode *out, const struct day_input *in);
 
 /* 1 when an entry on day was logged during a recovery episode. */

@@ -12,6 +12,10 @@ struct import_summary {
 	size_t acts;         /* activities that went in */
 	size_t act_dups;     /* left out as duplicates */
 	size_t act_other;    /* left out as other sports */
+	size_t offset_system; /* went in with the system zone's UTC offset, the
+				 file saying none */
+	size_t offset_tz;    /* went in with the offset of tz */
+	const char *tz;      /* import --tz ZONE, or NULL */
 	uint64_t bytes;      /* bytes read */
 	size_t plan_files;   /* files found under the paths */
 	uint64_t plan_bytes;

@@ -12,6 +12,7 @@
 #include "core/recover.h"
 #include "util/date.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -57,7 +58,9 @@ recover_build(struct recover_plan *out, const struct recover_input *in,
 			       "protect days %d is not between 1 and 3",
 			       in->protect_days);
 	memset(out, 0, sizeof(*out));
-	out->start = in->start;
+	out->start = in->protect_from ? in->protect_from : in->start;
+	out->since = in->start;
+	out->units = in->units;
 	out->protect_days = in->protect_days ? in->protect_days :
 		RECOVER_PROTECT_MAX;
 	if (in->red_flag) {
@@ -116,17 +119,17 @@ recover_build(struct recover_plan *out, const struct recover_input *in,
 	       "next morning.");
 	if (in->acute_sprain)
 		advise(out, "R4",
-		       "After a sprain, getting back to normal running can take "
-		       "up to 8 weeks; that is expected.");
+		       "After an ankle roll, getting back to normal running can "
+		       "take up to 8 weeks; that is expected.");
 	if (in->previous_sprain && in->brace_or_tape)
 		advise(out, "P3",
-		       "After a previous sprain, keep using the brace or tape "
-		       "when running: bracing has strong evidence for reducing "
-		       "the risk of another sprain.");
+		       "With earlier ankle rolls on record, keep using the brace "
+		       "or tape when running: bracing has strong evidence for "
+		       "reducing the risk of another.");
 	else if (in->previous_sprain)
 		advise(out, "P3",
-		       "After a previous sprain, a brace or tape when running "
-		       "may help reduce the risk of another sprain.");
+		       "With earlier ankle rolls on record, a brace or tape when "
+		       "running may help reduce the risk of another.");
 	advise(out, "F1-F4",
 	       "See a clinician the same day for severe pain or swelling, "
 	       "if you cannot put weight on the foot, or if the foot is "
@@ -245,7 +248,7 @@ recover_today(struct recover_today *out, const struct recover_plan *plan,
 	int32_t protect_end = plan->start + plan->protect_days;
 	int32_t earliest;
 	const struct recover_phase *ph;
-	char effort[24] = "";
+	char effort[24] = "", dist[24];
 	size_t i = 0;
 
 	for (size_t k = 0; k < n; k++) {
@@ -278,7 +281,7 @@ recover_today(struct recover_today *out, const struct recover_plan *plan,
 	out->sessions = r.sessions;
 	out->last = r.last;
 	out->ask_morning = r.last == RECOVER_PENDING;
-	out->refer_f5 = today - plan->start >= RECOVER_F5_DAYS &&
+	out->refer_f5 = today - plan->since >= RECOVER_F5_DAYS &&
 		r.phase <= RECOVER_PHASES;
 	out->good_in_phase = r.phase > RECOVER_PHASES ? RECOVER_MIN_SESSIONS :
 		r.good;
@@ -302,9 +305,8 @@ recover_today(struct recover_today *out, const struct recover_plan *plan,
 	}
 	if (r.phase > RECOVER_PHASES) {
 		out->action = RECOVER_COMPLETE;
-		say(out, "R3", "the walk-run return is complete: back to "
-		    "normal running, building up gently (L1: no run more than "
-		    "10%% longer than the longest of the last 30 days)");
+		say(out, "R3", "the walk-run return is complete: a graded "
+		    "re-entry follows");
 		return 0;
 	}
 	if (r.stops >= 2) {
@@ -341,18 +343,122 @@ recover_today(struct recover_today *out, const struct recover_plan *plan,
 		return 0;
 	}
 	out->action = RECOVER_SESSION;
+	distance_format(dist, ph->distance_m, plan->units);
 	if (ph->rpe)
 		snprintf(effort, sizeof(effort), ", effort %d/10", ph->rpe);
 	if (ph->continuous)
-		say(out, "R3", "walk-run phase 6: %.1f miles (%.0f m) of "
-		    "continuous easy running on level ground. Stop if pain "
-		    "goes above 5/10 (R1)", ph->distance_mi, ph->distance_m);
+		say(out, "R3", "walk-run phase 6: %s of continuous easy running "
+		    "on level ground. Stop if pain goes above 5/10 (R1)", dist);
 	else
 		say(out, "R3", "walk-run phase %d: walk %d min / run %d min, "
-		    "%.1f miles (%.0f m) in all, on level ground%s. Stop if "
-		    "pain goes above 5/10 (R1)", ph->phase, ph->walk_min,
-		    ph->run_min, ph->distance_mi, ph->distance_m, effort);
+		    "%s in all, on level ground%s. Stop if pain goes above "
+		    "5/10 (R1)", ph->phase, ph->walk_min, ph->run_min, dist, effort);
 	return 0;
+}
+
+void
+recover_reentry_init(struct recover_reentry *r, int32_t first, double from_m, double to_m)
+{
+	double ratio;
+
+	memset(r, 0, sizeof(*r));
+	r->first = r->week_start = first;
+	r->rest_until = INT32_MIN;
+	r->week = 1;
+	r->from_m = from_m > 0 ? from_m : 0;
+	r->to_m = to_m > r->from_m ? to_m : r->from_m;
+	r->weeks = RECOVER_REENTRY_MIN_WEEKS;
+	if (r->from_m > 0 && (ratio = r->to_m / r->from_m) > 1) {
+		int k = (int)ceil(log(ratio) / log(RECOVER_REENTRY_GROWTH) - 1e-9);
+		if (k > r->weeks)
+			r->weeks = k;
+	}
+}
+
+double
+recover_reentry_week_m(const struct recover_reentry *r, int w)
+{
+	if (w < 1)
+		w = 1;
+	if (w > r->weeks)
+		w = r->weeks;
+	if (r->from_m <= 0)
+		return r->to_m;
+	return r->from_m * pow(r->to_m / r->from_m, (double)w / r->weeks);
+}
+
+int
+recover_reentry_day(struct recover_reentry *r, int32_t t, int flare_pain)
+{
+	if (r->week > r->weeks)
+		return 1;
+	while (t >= r->week_start + 7) {
+		r->week_start += 7;
+		if (++r->week > r->weeks)
+			return 1;
+	}
+	if (flare_pain > RECOVER_PAIN_OK) {
+		r->flares++;
+		if (r->week > 1)
+			r->week--;
+		r->week_start = t + 1;
+		if (flare_pain > RECOVER_PAIN_STOP) {
+			r->rest_until = t + RECOVER_STOP_REST + 1;
+			r->week_start = r->rest_until;
+		}
+	}
+	return 0;
+}
+
+void
+recover_reentry_today(struct recover_today *out, const struct recover_reentry *r,
+		      int32_t today, double done_m, double cap_l1_m, enum units u)
+{
+	char a[24], b[24], c[24], date[11];
+	double left;
+
+	out->reentry_week = r->week > r->weeks ? r->weeks : r->week;
+	out->reentry_weeks = r->weeks;
+	out->week_start = r->week_start;
+	out->week_m = recover_reentry_week_m(r, out->reentry_week);
+	out->week_done_m = done_m;
+	out->cap_m = NAN;
+	out->phase = RECOVER_PHASES;
+	out->good_in_phase = RECOVER_MIN_SESSIONS;
+	out->next_session = today;
+	left = out->week_m - done_m;
+	if (today < r->rest_until) {
+		out->action = RECOVER_REENTRY_REST;
+		out->next_session = r->rest_until;
+		say(out, "R1; design choice", "re-entry: rest day after pain above 5/10; "
+		    "week %d of %d starts again on %s", out->reentry_week, r->weeks,
+		    date_format(date, r->rest_until));
+		return;
+	}
+	if (today < r->week_start) { /* a flare today: the week restarts tomorrow */
+		out->action = RECOVER_REENTRY_REST;
+		out->next_session = r->week_start;
+		say(out, "R2; design choice", "re-entry: the ankle flared, so week %d of %d "
+		    "(%s) starts again on %s", out->reentry_week, r->weeks,
+		    distance_format(a, out->week_m, u), date_format(date, r->week_start));
+		return;
+	}
+	if (left < RECOVER_REENTRY_MIN_RUN_M) {
+		out->action = RECOVER_REENTRY_REST;
+		out->next_session = r->week_start + 7;
+		say(out, "R4; design choice", "re-entry week %d of %d: its %s is done; "
+		    "the next week starts on %s", out->reentry_week, r->weeks,
+		    distance_format(a, out->week_m, u), date_format(date, r->week_start + 7));
+		return;
+	}
+	out->action = RECOVER_REENTRY;
+	out->cap_m = !isnan(cap_l1_m) && cap_l1_m < left ? cap_l1_m : left;
+	if (out->cap_m > RECOVER_REENTRY_RUN_SHARE * out->week_m)
+		out->cap_m = RECOVER_REENTRY_RUN_SHARE * out->week_m;
+	say(out, "R4; design choice", "re-entry week %d of %d: an easy run of at most %s "
+	    "(%s of this week's %s left); stop if pain goes above 3/10", out->reentry_week,
+	    r->weeks, distance_format(a, out->cap_m, u), distance_format(b, left, u),
+	    distance_format(c, out->week_m, u));
 }
 
 size_t
@@ -364,7 +470,7 @@ recover_projection(int32_t *out_days, int *out_phases, size_t max,
 
 	if (now->action == RECOVER_SEE_CLINICIAN ||
 	    now->action == RECOVER_SEE_PHYSIO ||
-	    now->action == RECOVER_COMPLETE)
+	    now->action >= RECOVER_COMPLETE)
 		return 0;
 	for (int p = now->phase; p <= RECOVER_PHASES; p++) {
 		int need = RECOVER_MIN_SESSIONS -
@@ -398,6 +504,10 @@ recover_action_str(enum recover_action a)
 		return "see-physio";
 	case RECOVER_COMPLETE:
 		return "complete";
+	case RECOVER_REENTRY:
+		return "re-entry";
+	case RECOVER_REENTRY_REST:
+		return "re-entry-rest";
 	}
 	return "?";
 }

@@ -17,6 +17,7 @@
 #include <stdint.h>
 
 #include "core/assess.h"
+#include "core/units.h"
 #include "util/err.h"
 
 #define RECOVER_PHASES 6
@@ -51,6 +52,9 @@ struct recover_advice {
 
 struct recover_input {
 	int32_t start;       /* day the symptoms began (or were first logged) */
+	int32_t protect_from; /* first protect day: start, or the day a red
+				 flag of the episode was resolved; 0: start */
+	enum units units;    /* for the distances in messages */
 	int red_flag;        /* 1 if the caller found a red flag (F1-F3) */
 	int previous_sprain; /* 1 if a sprain is on record (P3) */
 	int brace_or_tape;   /* 1 if a brace or tape is already used (P3) */
@@ -63,7 +67,10 @@ struct recover_input {
 struct recover_plan {
 	int active;         /* 1: a recovery plan is in force */
 	int see_clinician;  /* 1: red flag; see a clinician first, no plan */
-	int32_t start;      /* first day of the plan */
+	int32_t start;      /* first protect day (sessions before it do not
+			       count) */
+	int32_t since;      /* the day the symptoms began (F5) */
+	enum units units;
 	int protect_days;   /* A1 */
 	int n_advice;
 	struct recover_advice advice[RECOVER_MAX_ADVICE];
@@ -90,7 +97,10 @@ enum recover_action {
 	RECOVER_SESSION,           /* today: the current phase's session */
 	RECOVER_DONE_TODAY,        /* today's session is logged */
 	RECOVER_SEE_PHYSIO,        /* pain > 5 twice in a row (design choice) */
-	RECOVER_COMPLETE           /* phase 6 passed: back to normal running */
+	RECOVER_COMPLETE,          /* phase 6 passed: the re-entry follows */
+	RECOVER_REENTRY,           /* graded re-entry: an easy run, capped */
+	RECOVER_REENTRY_REST       /* re-entry: a rest day, or the week's
+				      distance is done */
 };
 
 /* What the last session led to. */
@@ -117,7 +127,55 @@ struct recover_today {
 	int refer_f5;           /* 1: 12 weeks without completing (F5) */
 	const char *rule;       /* rule ids behind the action */
 	char message[320];      /* what today holds, in plain words */
+	/* the graded re-entry (RECOVER_REENTRY, RECOVER_REENTRY_REST) */
+	int reentry_week;       /* 1..reentry_weeks */
+	int reentry_weeks;
+	int32_t week_start;     /* first day of this re-entry week */
+	double week_m;          /* its distance */
+	double week_done_m;     /* run so far in it, today included */
+	double cap_m;           /* the longest run today, NAN: none */
 };
+
+/* The graded re-entry after the walk-run return (design choice, see
+ * docs/RULES.md): RECOVER_REENTRY_MIN_WEEKS weeks or more, each week's
+ * distance at most RECOVER_REENTRY_GROWTH times the week before, from
+ * the last walk-run week to the 4-week average before the episode; a
+ * day's run is at most RECOVER_REENTRY_RUN_SHARE of the week's distance; a
+ * flare (pain above 3/10 during or after a run, morning pain or
+ * stiffness worse) steps back one week, which starts again the next day
+ * (after 2 rest days when the pain went above 5/10, R1). */
+#define RECOVER_REENTRY_MIN_WEEKS 3
+#define RECOVER_REENTRY_GROWTH 1.30
+#define RECOVER_REENTRY_MIN_RUN_M 1609.344 /* less left this week: rest */
+#define RECOVER_REENTRY_RUN_SHARE 0.4      /* a day's run: at most this share
+					      of the week (3 runs or more) */
+
+struct recover_reentry {
+	int32_t first;      /* its first day: the day after the walk-run
+			       return was complete */
+	int weeks;          /* how many */
+	int week;           /* 1..weeks; weeks + 1 once complete */
+	int32_t week_start; /* first day of the current week */
+	int32_t rest_until; /* no run before this day (after a flare) */
+	double from_m;      /* the last walk-run week */
+	double to_m;        /* the 4-week average before the episode, at
+			       least from_m */
+	int flares;
+};
+
+void recover_reentry_init(struct recover_reentry *r, int32_t first, double from_m,
+			  double to_m);
+/* The distance of week w (1..weeks). */
+double recover_reentry_week_m(const struct recover_reentry *r, int w);
+/* Moves r on to day t (days in order), then folds a flare on t (0: none,
+ * else the worst pain of its run, or 4 for a worse morning). 1 once the
+ * re-entry is complete on t. */
+int recover_reentry_day(struct recover_reentry *r, int32_t t, int flare_pain);
+/* The day's step of the re-entry into out: the week, its distance, what
+ * is left (done_m run in the week so far, today included) and the cap
+ * (at most cap_l1_m, NAN: none). */
+void recover_reentry_today(struct recover_today *out, const struct recover_reentry *r,
+			   int32_t today, double done_m, double cap_l1_m, enum units u);
 
 /* The walk-run return replayed one day at a time: what recover_today()
  * and the episodes' replay (core/episode.c) share. */

@@ -18,7 +18,7 @@ static const struct {
 	{ "S2", "Malisoux 2015 (cohort)" },
 	{ "F1", "NHS triage guidance" },
 	{ "F2", "GP ankle algorithm" },
-	{ "F3", "stress-fracture warning signs" },
+	{ "F3", "bone-stress warning signs (hospital guidance, secondary)" },
 	{ "F4", "Wright 2014 (validation)" },
 	{ "F5", "NHS referral guidance: no improvement at 12 weeks" },
 	{ "O1", "Ottawa ankle rules, Stiell 1993 (validation)" },
@@ -29,6 +29,14 @@ static const struct {
 	{ "PAIN", "pain >= 7/10: NHS triage guidance, pain-monitoring model" },
 	{ "A1", "PEACE & LOVE (Dubois & Esculier, consensus): protect 1-3 days" },
 	{ "R3", "walk-run return protocol (army RCT protocol)" },
+	{ "R4", "return after an ankle roll: up to 8 weeks (consensus); the re-entry "
+		"weeks are a design choice" },
+	{ "SYM", "symptoms at rest: NHS triage guidance, pain-monitoring model; the "
+		 "levels are a design choice" },
+	{ "F6", "NHS: pain or swelling getting worse despite self-care calls for a GP "
+		"or physiotherapist" },
+	{ "PLAN", "design choice: the mileage plan's rest days keep each week within "
+		  "10% of the week before (L3)" },
 };
 
 const char *

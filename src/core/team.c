@@ -15,7 +15,12 @@ team_member_of(struct team_member *out, const struct athlete *ath, const struct 
 	out->verdict = d->today.verdict;
 	out->referral = d->today.referral;
 	out->max_distance_m = d->today.max_distance_m;
-	out->nflags = today_red_flags(out->flags, logs, nlogs, d->day);
+	for (size_t i = 0; i < d->nflags; i++) {
+		out->flags[i].side = d->flags[i].log->side;
+		out->flags[i].logged = d->flags[i].logged;
+		out->flags[i].log_id = d->flags[i].log->id;
+	}
+	out->nflags = d->nflags;
 	for (size_t i = nlogs; i-- > 0;)
 		if (logs[i].day <= d->day) {
 			out->has_log = 1;

@@ -13,13 +13,20 @@
 #include "core/day.h"
 #include "core/today.h"
 
+/* A red flag that stands on the day, and the log that shows it. */
+struct red_flag_seen {
+	enum side side;
+	int32_t logged;  /* the day of that log */
+	int64_t log_id;
+};
+
 struct team_member {
 	struct athlete ath;
 	enum verdict verdict;
 	enum referral referral;
 	double max_distance_m;        /* NAN: no cap */
 	size_t nflags;
-	struct red_flag_seen flags[2];
+	struct red_flag_seen flags[REDFLAG_MAX];
 	int has_log;                  /* the latest ankle log on or before the day */
 	struct ankle_log log;
 	enum ankle_worst worst;

@@ -104,86 +104,264 @@ latest_of_side(const struct today_input *in, enum side s, const struct ankle_log
 	return last;
 }
 
-size_t
-today_red_flags(struct red_flag_seen out[2], const struct ankle_log *logs, size_t n,
-		int32_t day)
+/* "today", "yesterday", "12 days ago". */
+static const char *
+ago(char *buf, size_t n, int32_t day, int32_t today)
 {
-	const struct ankle_log *latest[2] = { NULL, NULL };
-	size_t k = 0;
+	int d = today - day;
 
-	for (size_t i = 0; i < n; i++)
-		if (logs[i].day <= day && (logs[i].side == SIDE_LEFT || logs[i].side == SIDE_RIGHT))
-			latest[logs[i].side == SIDE_RIGHT] = &logs[i];
-	for (int s = 0; s < 2; s++)
-		if (latest[s] && ankle_log_red_flag(latest[s])) {
-			out[k].side = latest[s]->side;
-			out[k].logged = latest[s]->day;
-			out[k].log_id = latest[s]->id;
-			k++;
-		}
-	return k;
+	if (d <= 0)
+		snprintf(buf, n, "today");
+	else if (d == 1)
+		snprintf(buf, n, "yesterday");
+	else
+		snprintf(buf, n, "%d days ago", d);
+	return buf;
+}
+
+/* The kinds of red flag, each reported once a side: for the earliest
+ * log that stands with it (the one that raised it). */
+enum { RF_CRACK = 1 << 0, RF_DEFORMITY = 1 << 1, RF_NUMB = 1 << 2, RF_ANKLE = 1 << 3,
+       RF_FOOT = 1 << 4, RF_WB = 1 << 5, RF_SNAP = 1 << 6, RF_FEVER = 1 << 7,
+       RF_BONE = 1 << 8 };
+
+/* 1 when kind k of side s is not reported yet (and marks it). */
+static int
+first_of(unsigned seen[3], enum side s, unsigned k)
+{
+	unsigned *m = &seen[s == SIDE_RIGHT];
+
+	if (*m & k)
+		return 0;
+	*m |= k;
+	return 1;
+}
+
+/* The red flags of a log that stands: each names the log's day. */
+static void
+red_flags(struct ctx *c, const struct ankle_log *l, unsigned seen[3])
+{
+	const char *sd = side_name(l->side);
+	char when[48], date[11], a[20];
+
+	snprintf(when, sizeof(when), "logged %s (%s)", date_format(date, l->day),
+		 ago(a, sizeof(a), l->day, c->in->today));
+	if (l->crack && first_of(seen, l->side, RF_CRACK))
+		add(c, "F1", LEVEL_URGENT, VERDICT_URGENT,
+		    "%s ankle: a crack was heard at the injury, %s: get it assessed "
+		    "today (urgent care or emergency department)", sd, when);
+	if (l->deformity && first_of(seen, l->side, RF_DEFORMITY))
+		add(c, "F1", LEVEL_URGENT, VERDICT_URGENT,
+		    "%s ankle: a deformity or odd angle, %s: get it assessed today "
+		    "(urgent care or emergency department)", sd, when);
+	if ((l->numb || l->cold_or_discoloured) && first_of(seen, l->side, RF_NUMB))
+		add(c, "F1", LEVEL_URGENT, VERDICT_URGENT,
+		    "%s foot numb, cold or discoloured, %s: get it assessed today "
+		    "(urgent care or emergency department)", sd, when);
+	if ((l->tender & (TENDER_LATERAL_MALLEOLUS | TENDER_MEDIAL_MALLEOLUS)) &&
+	    first_of(seen, l->side, RF_ANKLE))
+		add(c, "O1", LEVEL_URGENT, VERDICT_URGENT,
+		    "%s ankle: bone tenderness at the %s malleolus, %s: the Ottawa "
+		    "ankle rule says this needs a same-day assessment, which may "
+		    "include an X-ray (talus cannot tell what it is)", sd,
+		    l->tender & TENDER_LATERAL_MALLEOLUS ? "lateral" : "medial", when);
+	if ((l->tender & (TENDER_FIFTH_METATARSAL | TENDER_NAVICULAR)) &&
+	    first_of(seen, l->side, RF_FOOT))
+		add(c, "O2", LEVEL_URGENT, VERDICT_URGENT,
+		    "%s foot: bone tenderness at the %s, %s: the Ottawa foot rule "
+		    "says this needs a same-day assessment, which may include an "
+		    "X-ray (talus cannot tell what it is)", sd,
+		    l->tender & TENDER_FIFTH_METATARSAL ? "base of the fifth metatarsal"
+							: "navicular", when);
+	if (l->weight_bearing == WB_UNABLE && first_of(seen, l->side, RF_WB))
+		add(c, "O1", LEVEL_URGENT, VERDICT_URGENT,
+		    "%s ankle: unable to bear weight (4 steps), %s: the Ottawa rules "
+		    "say this needs a same-day assessment", sd, when);
+	if (l->achilles_snap && first_of(seen, l->side, RF_SNAP))
+		add(c, "F2", LEVEL_URGENT, VERDICT_URGENT,
+		    "%s: a sudden snap or kick at the back of the heel, %s: an "
+		    "emergency sign for the Achilles tendon: get it assessed today",
+		    sd, when);
+	if (l->hot_swollen_fever && first_of(seen, l->side, RF_FEVER))
+		add(c, "F2", LEVEL_URGENT, VERDICT_URGENT,
+		    "%s ankle hot and swollen with a fever, %s: get it assessed today",
+		    sd, when);
+	if (l->bone_pain_worsening && first_of(seen, l->side, RF_BONE))
+		add(c, "F3", LEVEL_WARN, VERDICT_CLINICIAN,
+		    "%s: focal bone pain that is getting worse, %s: a warning sign of "
+		    "a bone stress injury: stop running and see a clinician", sd, when);
 }
 
 int
-today_red_flag(const struct ankle_log *logs, size_t n, int32_t day)
+today_acute_event(const struct ankle_log *l)
 {
-	struct red_flag_seen seen[2];
+	int p = l->pain > l->morning_pain ? l->pain : l->morning_pain;
 
-	return today_red_flags(seen, logs, n, day) > 0;
+	return (l->rolled || l->giving_way > 0) &&
+	       (l->swelling >= SWELL_MODERATE || l->weight_bearing >= WB_PAINFUL || p >= 4);
+}
+
+/* The symptoms of one log (not its red flags) as rules: what fires for
+ * the latest log of a side within TODAY_SYMPTOM_DAYS days. seen: the
+ * referral of PAIN or SWELL is done (a consultation since the log). */
+struct sym {
+	const char *rule;
+	enum verdict v;
+	char what[96];
+};
+
+static size_t
+log_symptoms(struct sym out[6], const struct ankle_log *l, int seen)
+{
+	int p = l->pain > l->morning_pain ? l->pain : l->morning_pain;
+	const char *pw = l->morning_pain > l->pain ? "morning pain" : "pain";
+	size_t k = 0;
+
+	if (p >= 7) {
+		out[k].rule = "PAIN";
+		out[k].v = seen ? VERDICT_REST : VERDICT_CLINICIAN;
+		snprintf(out[k++].what, sizeof(out[0].what), "%s %d/10", pw, p);
+	} else if (p == 6) {
+		out[k].rule = "SYM";
+		out[k].v = VERDICT_REST;
+		snprintf(out[k++].what, sizeof(out[0].what), "%s %d/10", pw, p);
+	} else if (p >= 4) {
+		out[k].rule = "SYM";
+		out[k].v = VERDICT_EASY;
+		snprintf(out[k++].what, sizeof(out[0].what), "%s %d/10", pw, p);
+	}
+	if (l->swelling == SWELL_SEVERE) {
+		out[k].rule = "SWELL";
+		out[k].v = seen ? VERDICT_REST : VERDICT_CLINICIAN;
+		snprintf(out[k++].what, sizeof(out[0].what), "severe swelling");
+	} else if (l->swelling == SWELL_MODERATE) {
+		out[k].rule = "SYM";
+		out[k].v = VERDICT_REST;
+		snprintf(out[k++].what, sizeof(out[0].what), "moderate swelling");
+	}
+	if (l->weight_bearing == WB_PAINFUL) {
+		out[k].rule = "SYM";
+		out[k].v = VERDICT_REST;
+		snprintf(out[k++].what, sizeof(out[0].what), "painful to bear weight");
+	}
+	return k;
+}
+
+/* The same for a log on its own day: the acute event, or a roll or
+ * giving way without it. */
+static int
+log_event(const struct ankle_log *l, enum verdict *v)
+{
+	if (today_acute_event(l)) {
+		*v = VERDICT_REST;
+		return 1;
+	}
+	if (l->rolled || l->giving_way > 0) {
+		*v = VERDICT_EASY;
+		return 1;
+	}
+	return 0;
+}
+
+enum verdict
+today_log_verdict(const struct ankle_log *l)
+{
+	struct sym s[6];
+	enum verdict v = VERDICT_RUN, e;
+	size_t n;
+
+	if (ankle_log_red_flag(l)) {
+		if (l->crack || l->deformity || l->numb || l->cold_or_discoloured ||
+		    l->tender || l->weight_bearing == WB_UNABLE || l->achilles_snap ||
+		    l->hot_swollen_fever)
+			return VERDICT_URGENT;
+		v = VERDICT_CLINICIAN;
+	}
+	n = log_symptoms(s, l, 0);
+	for (size_t i = 0; i < n; i++)
+		if (s[i].v > v)
+			v = s[i].v;
+	if (log_event(l, &e) && e > v)
+		v = e;
+	return v;
 }
 
 static void
-red_flags(struct ctx *c, const struct ankle_log *l)
+symptoms_at_rest(struct ctx *c, const struct ankle_log *l)
 {
+	const struct today_input *in = c->in;
 	const char *sd = side_name(l->side);
-	if (l->crack)
-		add(c, "F1", LEVEL_URGENT, VERDICT_URGENT,
-		    "%s ankle: a crack was heard at the injury: get it assessed "
-		    "today (urgent care or emergency department)", sd);
-	if (l->deformity)
-		add(c, "F1", LEVEL_URGENT, VERDICT_URGENT,
-		    "%s ankle: a deformity or odd angle: get it assessed today "
-		    "(urgent care or emergency department)", sd);
-	if (l->numb || l->cold_or_discoloured)
-		add(c, "F1", LEVEL_URGENT, VERDICT_URGENT,
-		    "%s foot numb, cold or discoloured: get it assessed today "
-		    "(urgent care or emergency department)", sd);
-	if (l->tender & (TENDER_LATERAL_MALLEOLUS | TENDER_MEDIAL_MALLEOLUS))
-		add(c, "O1", LEVEL_URGENT, VERDICT_URGENT,
-		    "%s ankle: bone tenderness at the %s malleolus: the Ottawa ankle "
-		    "rule says this needs a same-day assessment (talus cannot rule a "
-		    "fracture in or out)", sd,
-		    l->tender & TENDER_LATERAL_MALLEOLUS ? "lateral" : "medial");
-	if (l->tender & (TENDER_FIFTH_METATARSAL | TENDER_NAVICULAR))
-		add(c, "O2", LEVEL_URGENT, VERDICT_URGENT,
-		    "%s foot: bone tenderness at the %s: the Ottawa foot rule says "
-		    "this needs a same-day assessment (talus cannot rule a fracture "
-		    "in or out)", sd,
-		    l->tender & TENDER_FIFTH_METATARSAL ? "base of the fifth metatarsal"
-							: "navicular");
-	if (l->weight_bearing == WB_UNABLE)
-		add(c, "O1", LEVEL_URGENT, VERDICT_URGENT,
-		    "%s ankle: unable to bear weight (4 steps): the Ottawa rules say "
-		    "this needs a same-day assessment", sd);
-	if (l->achilles_snap)
-		add(c, "F2", LEVEL_URGENT, VERDICT_URGENT,
-		    "%s: a sudden snap or kick at the back of the heel can be an "
-		    "Achilles rupture: get it assessed today", sd);
-	if (l->hot_swollen_fever)
-		add(c, "F2", LEVEL_URGENT, VERDICT_URGENT,
-		    "%s ankle hot and swollen with a fever: get it assessed today",
-		    sd);
-	if (l->bone_pain_worsening)
-		add(c, "F3", LEVEL_WARN, VERDICT_CLINICIAN,
-		    "%s: focal bone pain that is getting worse can be a stress "
-		    "fracture: stop running and see a clinician", sd);
-	if (l->swelling == SWELL_SEVERE)
-		add(c, "SWELL", LEVEL_WARN, VERDICT_CLINICIAN,
-		    "%s ankle: severe swelling: see a clinician before running", sd);
-	if (l->pain >= 7 || l->morning_pain >= 7)
-		add(c, "PAIN", LEVEL_WARN, VERDICT_CLINICIAN,
-		    "%s ankle: pain %d/10 in the latest log: see a clinician "
-		    "before running", sd, l->pain > l->morning_pain ? l->pain : l->morning_pain);
+	char date[11], a[20], event[96] = "";
+	struct sym s[6];
+	enum verdict ev;
+	int seen;
+	size_t n;
+
+	if (l->day < in->today - (TODAY_SYMPTOM_DAYS - 1))
+		return;
+	seen = consult_covers(in->consults, in->nconsults, l->side, l->day, in->today);
+	n = log_symptoms(s, l, seen);
+	date_format(date, l->day);
+	ago(a, sizeof(a), l->day, in->today);
+	/* one line for each rule and verdict, the symptoms joined */
+#define SAME(j, i) (s[j].rule && !strcmp(s[j].rule, s[i].rule) && s[j].v == s[i].v)
+	for (size_t i = 0; i < n; i++) {
+		char what[320] = "";
+		size_t k = 0, m = 0;
+		if (!s[i].rule)
+			continue;
+		for (size_t j = i; j < n; j++)
+			m += SAME(j, i);
+		for (size_t j = i; j < n; j++)
+			if (SAME(j, i)) {
+				k++;
+				snprintf(what + strlen(what), sizeof(what) - strlen(what), "%s%s",
+					 k == 1 ? "" : k == m ? " and " : ", ", s[j].what);
+			}
+		for (size_t j = i + 1; j < n; j++)
+			if (SAME(j, i))
+				s[j].rule = NULL;
+		switch (s[i].v) {
+		case VERDICT_CLINICIAN:
+			add(c, s[i].rule, LEVEL_WARN, VERDICT_CLINICIAN,
+			    "%s ankle: %s in the log of %s (%s): see a clinician before "
+			    "running", sd, what, date, a);
+			break;
+		case VERDICT_REST:
+			add(c, s[i].rule, LEVEL_WARN, VERDICT_REST,
+			    "%s ankle: %s in the log of %s (%s)%s: rest today", sd, what,
+			    date, a, strcmp(s[i].rule, "SYM") ? ", seen by a clinician since" : "");
+			break;
+		default:
+			add(c, s[i].rule, LEVEL_CAUTION, VERDICT_EASY,
+			    "%s ankle: %s in the log of %s (%s): keep today easy and shorter",
+			    sd, what, date, a);
+			cap_shorter(c);
+			break;
+		}
+	}
+#undef SAME
+	if (l->day != in->today || !log_event(l, &ev))
+		return;
+	if (l->rolled && l->giving_way > 0)
+		snprintf(event, sizeof(event), "rolled and gave way %d time%s", l->giving_way,
+			 l->giving_way == 1 ? "" : "s");
+	else if (l->rolled)
+		snprintf(event, sizeof(event), "rolled");
+	else
+		snprintf(event, sizeof(event), "gave way %d time%s", l->giving_way,
+			 l->giving_way == 1 ? "" : "s");
+	if (ev == VERDICT_REST) {
+		add(c, "A1", LEVEL_WARN, VERDICT_REST,
+		    "%s ankle %s today, with pain, swelling or painful weight bearing: "
+		    "an acute event: rest today; a recovery plan begins (talus recover)",
+		    sd, event);
+	} else {
+		add(c, "SYM", LEVEL_CAUTION, VERDICT_EASY,
+		    "%s ankle %s today, with little pain, no more than mild swelling and "
+		    "weight bearing ok: keep today easy and shorter", sd, event);
+		cap_shorter(c);
+	}
 }
 
 /* F5: an unbroken run of symptomatic logs of this side that began at least
@@ -271,13 +449,22 @@ morning(struct ctx *c, const struct ankle_log *l, const struct ankle_log *prev)
 static void
 symptoms(struct ctx *c)
 {
+	const struct today_input *in = c->in;
+	const struct ankle_log *fl = in->flag_logs ? in->flag_logs : in->logs;
+	size_t nfl = in->flag_logs ? in->nflag_logs : in->nlogs;
+	struct redflag rf[REDFLAG_MAX];
+	size_t nrf = redflag_standing(rf, REDFLAG_MAX, fl, nfl, in->consults, in->nconsults,
+				      in->today);
+	unsigned seen[3] = { 0, 0, 0 };
 	int physio = 0;
 
+	for (size_t i = 0; i < nrf; i++)
+		red_flags(c, rf[i].log, seen);
 	for (enum side s = SIDE_LEFT; s <= SIDE_RIGHT; s++) {
-		const struct ankle_log *prev, *l = latest_of_side(c->in, s, &prev);
+		const struct ankle_log *prev, *l = latest_of_side(in, s, &prev);
 		if (!l)
 			continue;
-		red_flags(c, l);
+		symptoms_at_rest(c, l);
 		persistent(c, s);
 		physio |= instability(c, s);
 		morning(c, l, prev);
@@ -299,10 +486,17 @@ run_pain(struct ctx *c)
 	p = r->pain_during > r->pain_after ? r->pain_during : r->pain_after;
 	if (p < 0)
 		return;
+	/* In a recovery episode the run that began it belongs to the episode,
+	 * and the sessions after it are the recovery plan's to judge (R1 in
+	 * core/recover.c); severe pain still calls for a clinician. */
+	if (c->in->episode.active && (p < 7 || r->day < c->in->episode.since))
+		return;
 	if (p >= 7)
 		add(c, "PAIN", LEVEL_WARN, VERDICT_CLINICIAN,
 		    "pain %d/10 during or after the last run: see a clinician "
 		    "before running again", p);
+	if (c->in->episode.active)
+		return;
 	if (p > 5)
 		add(c, "R1", LEVEL_WARN, VERDICT_REST,
 		    "pain %d/10 during or after the last run is above 5/10: rest "
@@ -318,20 +512,59 @@ run_pain(struct ctx *c)
 		    "(0-3/10)", p);
 }
 
+/* L1 on a planned run against ref, "your longest run <of> <date>". */
+static void
+planned_l1(struct ctx *c, double planned, double ref, const char *of, const char *date)
+{
+	char a[24], b[24], d[24], whose[96];
+	double s;
+
+	if (isnan(planned))
+		return;
+	snprintf(whose, sizeof(whose), "your longest run %s%s%s (%s)", of, date ? " " : "",
+		 date ? date : "", dist(b, c, ref));
+	s = load_spike(planned, ref);
+	if (load_spike_over(s))
+		add(c, "L1", strcmp(load_spike_band(s), "small") ? LEVEL_WARN : LEVEL_CAUTION,
+		    VERDICT_EASY,
+		    "the planned %s is %.0f%% longer than %s, a %s spike: single runs "
+		    "more than 10%% longer raised injury risk; keep it to %s or less",
+		    dist(a, c, planned), s * 100, whose, load_spike_band(s),
+		    dist(d, c, 1.1 * ref));
+	else if (planned > ref)
+		add(c, "L1", LEVEL_INFO, VERDICT_RUN,
+		    "the planned %s is longer than %s, but by no more than 10%%",
+		    dist(a, c, planned), whose);
+	else
+		add(c, "L1", LEVEL_INFO, VERDICT_RUN,
+		    "the planned %s is no longer than %s: no spike",
+		    dist(a, c, planned), whose);
+}
+
 /* ---- load (L1, L2, L3, L5, rest) --------------------------------------- */
 
 static void
 load_rules(struct ctx *c)
 {
 	const struct load_report *ld = c->in->load;
-	char a[24], b[24], d[16];
+	char a[24], b[24];
 
 	/* L2: no run in the prior 30 days, or the return run already done
 	 * this week (an unbounded L1 spike: EVIDENCE.md section 1). Design
 	 * choice: where the log itself starts, talus cannot tell a return
 	 * from a break from a runner who has just begun to log, so it says so
 	 * and lets the runner judge (info, no cap). */
-	if (ld->spike_after_gap && ld->gap_day == ld->first_day) {
+	if (c->in->episode.active) {
+		/* L1 against the return, not the runner before it. */
+		double ref = c->in->episode.ref_m;
+		char date[11];
+		date_format(date, c->in->episode.since);
+		if (ref > 0) {
+			planned_l1(c, c->in->planned_m, ref, "since the walk-run return began on",
+				   date);
+			cap(c, 1.1 * ref);
+		}
+	} else if (ld->spike_after_gap && ld->gap_day == ld->first_day) {
 		char date[11];
 		add(c, "L2", LEVEL_INFO, VERDICT_RUN,
 		    "your log starts with the run on %s: talus cannot see your running "
@@ -359,25 +592,7 @@ load_rules(struct ctx *c)
 		    dist(a, c, TODAY_WALKRUN_M));
 		cap(c, TODAY_WALKRUN_M);
 	} else if (ld->lmax30_m > 0) {
-		double planned = c->in->planned_m;
-		if (!isnan(planned)) {
-			double s = load_spike(planned, ld->lmax30_m);
-			if (load_spike_over(s)) {
-				add(c, "L1", strcmp(load_spike_band(s), "small") ? LEVEL_WARN : LEVEL_CAUTION,
-				    VERDICT_EASY,
-				    "the planned %s is %.0f%% longer than your longest run "
-				    "of the last 30 days (%s), a %s spike: single runs "
-				    "more than 10%% longer raised injury risk; keep it to "
-				    "%s or less",
-				    dist(a, c, planned), s * 100, dist(b, c, ld->lmax30_m),
-				    load_spike_band(s), dist(d, c, 1.1 * ld->lmax30_m));
-			} else {
-				add(c, "L1", LEVEL_INFO, VERDICT_RUN,
-				    "the planned %s is within 10%% of your longest run "
-				    "of the last 30 days (%s)",
-				    dist(a, c, planned), dist(b, c, ld->lmax30_m));
-			}
-		}
+		planned_l1(c, c->in->planned_m, ld->lmax30_m, "of the last 30 days", NULL);
 		cap(c, 1.1 * ld->lmax30_m);
 	}
 
@@ -400,7 +615,8 @@ load_rules(struct ctx *c)
 		    "the last 7 days (%s) are %.0f%% up on the 7 before (%s)%s",
 		    dist(a, c, ld->last7_m), ld->change7 * 100, dist(b, c, ld->prev7_m),
 		    ld->l3 == LEVEL_WARN ? ": over 30%, keep today easy" : "");
-		if (ld->l3 == LEVEL_WARN)
+		/* in a recovery episode the weeks are the return's to set */
+		if (ld->l3 == LEVEL_WARN && !c->in->episode.active)
 			cap_shorter(c);
 	}
 
@@ -416,7 +632,8 @@ load_rules(struct ctx *c)
 		    "%d running days in a row without a rest day: take it easy, and "
 		    "plan a rest day (design choice: %d days)", ld->streak,
 		    TODAY_STREAK_EASY);
-		cap_shorter(c);
+		if (!c->in->episode.active)
+			cap_shorter(c);
 	} else if (ld->rest_days7 == 0)
 		add(c, "REST", LEVEL_CAUTION, VERDICT_RUN,
 		    "no rest day in the last 7 days: plan one (design choice)");

@@ -13,6 +13,7 @@
 
 #include "core/ankle.h"
 #include "core/load.h"
+#include "core/redflag.h"
 #include "core/shoe.h"
 #include "core/units.h"
 
@@ -59,8 +60,26 @@ struct today_input {
 	 * latest log of each side. */
 	const struct ankle_log *logs;
 	size_t nlogs;
+	/* Every log on or before today that shows a red flag or says
+	 * --red-flags none, whatever its age, sorted by (day, id) (red flags
+	 * stand until resolved: core/redflag.h); NULL: logs. */
+	const struct ankle_log *flag_logs;
+	size_t nflag_logs;
+	const struct consult *consults; /* every consultation up to today */
+	size_t nconsults;
 	const struct shoe *shoes;
 	size_t nshoes;
+	/* A recovery episode holds today (core/episode.h): L1's reference is
+	 * the longest run since its walk-run return began (ref_m, 0 before
+	 * any or while the walk-run phases set the distance; since: that
+	 * day), L2 does not apply, L3 and REST cap nothing (the return sets
+	 * the weeks), and the runs' pain is the recovery plan's to judge (R1),
+	 * not the verdict's. */
+	struct {
+		int active;
+		int32_t since;
+		double ref_m;
+	} episode;
 };
 
 struct today_report {
@@ -76,20 +95,22 @@ struct today_report {
 
 void today_assess(struct today_report *out, const struct today_input *in);
 
-/* A red flag that stands on a day, and the log that shows it. */
-struct red_flag_seen {
-	enum side side;
-	int32_t logged;  /* the day of that log */
-	int64_t log_id;
-};
+/* Symptoms at rest (docs/RULES.md): the latest log of a side counts for
+ * TODAY_SYMPTOM_DAYS days, its day included. */
+#define TODAY_SYMPTOM_DAYS 7
 
-/* The red flags (F1-F3, O1, O2) that stand on day: the latest log of a
- * side on or before day shows one (logs as today_input has them). Writes
- * at most one a side; returns the count. */
-size_t today_red_flags(struct red_flag_seen out[2], const struct ankle_log *logs, size_t n,
-		       int32_t day);
-/* 1 when one stands. */
-int today_red_flag(const struct ankle_log *logs, size_t n, int32_t day);
+/* What one ankle log says on its own day, before anything else is known:
+ * urgent care for F1, F2, O1 or O2; a clinician for F3, pain of 7/10 or
+ * more, or severe swelling (PAIN, SWELL); rest for pain 6/10, painful
+ * weight bearing, moderate swelling (SYM) or an acute event (A1: a roll or
+ * giving way with moderate swelling, painful weight bearing or pain of
+ * 4/10 or more); easy for pain 4-5/10, or a roll or giving way without
+ * those; else run. A log that gives rest or worse opens a recovery
+ * episode (core/episode.c). */
+enum verdict today_log_verdict(const struct ankle_log *l);
+
+/* 1 when l is an acute event (A1), as above. */
+int today_acute_event(const struct ankle_log *l);
 
 /* Adds one reason from outside the load and symptom rules (the recovery
  * plan, core/day.c) to a finished report, by the rules today_assess()

@@ -16,7 +16,8 @@ tender_text(struct strbuf *sb, int tender)
 }
 
 void
-render_ankle_json(struct json *j, const struct ankle_log *logs, size_t n)
+render_ankle_json(struct json *j, const struct ankle_log *logs, size_t n,
+		  const struct consult *cs, size_t ncs)
 {
 	char date[11];
 
@@ -50,11 +51,42 @@ render_ankle_json(struct json *j, const struct ankle_log *logs, size_t n)
 		json_bool(j, "achilles_snap", l->achilles_snap);
 		json_bool(j, "hot_swollen_fever", l->hot_swollen_fever);
 		json_bool(j, "bone_pain_worsening", l->bone_pain_worsening);
+		json_bool(j, "red_flags_none", l->red_flags_none);
 		json_str(j, "note", l->note && l->note[0] ? l->note : NULL);
 		json_obj_end(j);
 	}
 	json_arr_end(j);
+	json_arr_begin(j, "consultations");
+	for (size_t i = 0; i < ncs; i++) {
+		json_obj_begin(j, NULL);
+		json_int(j, "id", cs[i].id);
+		json_str(j, "date", date_format(date, cs[i].day));
+		json_str(j, "side", side_name(cs[i].side));
+		json_str(j, "by", consult_by_name(cs[i].by));
+		json_str(j, "note", cs[i].note && cs[i].note[0] ? cs[i].note : NULL);
+		json_obj_end(j);
+	}
+	json_arr_end(j);
 	json_obj_end(j);
+}
+
+void
+render_consults_text(struct strbuf *out, const struct consult *cs, size_t n)
+{
+	char date[11];
+
+	if (!n)
+		return;
+	strbuf_adds(out, "\nconsultations (talus ankle seen):\n");
+	for (size_t i = 0; i < n; i++) {
+		strbuf_addf(out, "  %s  %-5s  %s", date_format(date, cs[i].day),
+			    side_name(cs[i].side), consult_by_name(cs[i].by));
+		if (cs[i].note && cs[i].note[0]) {
+			strbuf_adds(out, "  ");
+			text_add_visible(out, cs[i].note);
+		}
+		strbuf_addch(out, '\n');
+	}
 }
 
 void
@@ -99,4 +131,56 @@ render_ankle_text(struct strbuf *out, const struct ankle_log *logs, size_t n)
 			strbuf_addch(out, '\n');
 		}
 	}
+}
+
+void
+render_ankle_logged(struct strbuf *out, const struct ankle_log *l)
+{
+	size_t n0 = out->len;
+
+#define SEP() strbuf_adds(out, out->len > n0 ? ", " : "")
+	if (l->rolled) {
+		SEP();
+		strbuf_adds(out, "rolled");
+	}
+	if (l->giving_way > 0) {
+		SEP();
+		strbuf_addf(out, "gave way %d time%s", l->giving_way, l->giving_way == 1 ? "" : "s");
+	}
+	if (l->pain >= 0) {
+		SEP();
+		strbuf_addf(out, "pain %d/10", l->pain);
+	}
+	if (l->morning_pain >= 0) {
+		SEP();
+		strbuf_addf(out, "morning pain %d/10", l->morning_pain);
+	}
+	if (l->stiffness > 0) {
+		SEP();
+		strbuf_addf(out, "stiffness %d/10", l->stiffness);
+	}
+	if (l->swelling > SWELL_NONE) {
+		SEP();
+		strbuf_addf(out, "%s swelling", swelling_name(l->swelling));
+	}
+	if (l->weight_bearing == WB_PAINFUL) {
+		SEP();
+		strbuf_adds(out, "painful to bear weight");
+	} else if (l->weight_bearing == WB_UNABLE) {
+		SEP();
+		strbuf_adds(out, "unable to bear weight");
+	}
+	if (l->tender) {
+		SEP();
+		strbuf_adds(out, "tender at ");
+		tender_text(out, l->tender);
+	}
+	if (l->crack || l->deformity || l->numb || l->cold_or_discoloured || l->achilles_snap ||
+	    l->hot_swollen_fever || l->bone_pain_worsening) {
+		SEP();
+		strbuf_adds(out, "a red flag");
+	}
+	if (out->len == n0)
+		strbuf_adds(out, "no symptom");
+#undef SEP
 }

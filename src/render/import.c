@@ -63,4 +63,13 @@ render_import_text(struct strbuf *out, const struct import_summary *t)
 	if (t->act_other && !t->all_sports)
 		strbuf_addf(out, "%zu %s of other sports skipped (--all-sports imports them)\n",
 			    t->act_other, t->act_other == 1 ? "activity" : "activities");
+	/* One line, not one a file: the offset was guessed. */
+	if (t->offset_system)
+		strbuf_addf(out, "%zu %s no UTC offset: local times from the system time zone "
+			    "(--tz ZONE sets the zone)\n", t->offset_system,
+			    t->offset_system == 1 ? "activity's file gave" : "activities' files gave");
+	if (t->offset_tz)
+		strbuf_addf(out, "%zu %s no UTC offset: local times from --tz %s\n", t->offset_tz,
+			    t->offset_tz == 1 ? "activity's file gave" : "activities' files gave",
+			    t->tz);
 }

@@ -1,16 +1,61 @@
 /* recover.c - the recovery plan in words, JSON and iCalendar. */
 #include "render/recover.h"
+#include "render/ankle.h"
 #include "render/ics.h"
+#include "render/today.h"
 #include "core/today.h"
 #include "util/date.h"
 
 #include <inttypes.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 const char render_recover_trigger_text[] =
-	"pain or morning pain of 4/10 or more, moderate or severe swelling, a roll, "
-	"painful weight bearing, or a red flag (design choice)";
+	"pain or morning pain of 6/10 or more, moderate or severe swelling, painful "
+	"weight bearing, a roll or giving way with pain of 4/10 or more, or a red flag "
+	"(what calls for rest or more)";
+
+const char *
+render_recover_stage_name(const struct day *d)
+{
+	switch (d->rtoday.action) {
+	case RECOVER_SEE_CLINICIAN: return "red-flag";
+	case RECOVER_PROTECT: return "protect";
+	case RECOVER_REENTRY:
+	case RECOVER_REENTRY_REST: return "re-entry";
+	default: return d->red_flag ? "red-flag" : "walk-run";
+	}
+}
+
+void
+render_recover_stage_text(struct strbuf *out, const struct day *d)
+{
+	char date[11];
+	const struct recover_today *r = &d->rtoday;
+
+	strbuf_addf(out, "since %s (%s ankle: ", date_format(date, d->ep.start),
+		    side_name(d->ep.side));
+	render_ankle_logged(out, &d->ep_log);
+	strbuf_adds(out, "), ");
+	switch (r->action) {
+	case RECOVER_SEE_CLINICIAN:
+		strbuf_adds(out, "a red flag stands: see a clinician first");
+		break;
+	case RECOVER_PROTECT:
+		strbuf_addf(out, "protect day %d of %d", d->day - d->rplan.start + 1,
+			    d->rplan.protect_days);
+		break;
+	case RECOVER_REENTRY:
+	case RECOVER_REENTRY_REST:
+		strbuf_addf(out, "re-entry week %d of %d", r->reentry_week, r->reentry_weeks);
+		break;
+	default:
+		strbuf_addf(out, "walk-run phase %d of %d, %d of %d good sessions in a row",
+			    r->phase, RECOVER_PHASES, r->good_in_phase, RECOVER_MIN_SESSIONS);
+		break;
+	}
+}
 
 static const char *
 fact_text(enum fact f)
@@ -55,10 +100,16 @@ render_recover_morning_hint(struct strbuf *out, const struct day *d, const char 
 	char date[11];
 	int32_t last = d->nsessions ? d->sessions[d->nsessions - 1].day : d->day - 1;
 
-	strbuf_addf(out, "%s%s, log how the %s ankle feels (R2): talus ankle log --date %s "
-		    "--side %s --morning-pain N\n", indent,
-		    last + 1 > d->day ? "tomorrow morning" : "this morning",
-		    side_name(d->ep.side), date_format(date, last + 1), side_name(d->ep.side));
+	if (last + 1 >= d->day)
+		strbuf_addf(out, "%s%s, log how the %s ankle feels (R2): talus ankle log --date "
+			    "%s --side %s --morning-pain N\n", indent,
+			    last + 1 > d->day ? "tomorrow morning" : "this morning",
+			    side_name(d->ep.side), date_format(date, last + 1), side_name(d->ep.side));
+	else
+		strbuf_addf(out, "%slog how the %s ankle felt on the morning of %s (R2): talus "
+			    "ankle log --date %s --side %s --morning-pain N\n", indent,
+			    side_name(d->ep.side), date_format(date, last + 1), date,
+			    side_name(d->ep.side));
 }
 
 void
@@ -74,6 +125,18 @@ render_recover_step_json(struct json *j, const struct recover_today *t)
 	json_bool(j, "refer_f5", t->refer_f5);
 	json_str(j, "rule", t->rule);
 	json_str(j, "message", t->message);
+	if (t->action == RECOVER_REENTRY || t->action == RECOVER_REENTRY_REST) {
+		json_obj_begin(j, "reentry");
+		json_int(j, "week", t->reentry_week);
+		json_int(j, "weeks", t->reentry_weeks);
+		json_str(j, "week_start", date_format(date, t->week_start));
+		json_num(j, "week_m", t->week_m);
+		json_num(j, "done_m", t->week_done_m);
+		json_num(j, "cap_m", t->cap_m);
+		json_obj_end(j);
+	} else {
+		json_null(j, "reentry");
+	}
 }
 
 void
@@ -86,18 +149,31 @@ render_recover_json(struct json *j, const struct day *d)
 
 	json_obj_begin(j, NULL);
 	json_str(j, "date", date_format(date, d->day));
+	/* the day as talus today sees it: the same computation */
+	json_str(j, "verdict", verdict_name(d->today.verdict));
+	json_num(j, "max_distance_m", d->today.max_distance_m);
+	json_str(j, "referral", referral_name(d->today.referral));
+	render_day_session_json(j, d);
 	json_bool(j, "active", d->rec_active && d->rplan.active);
-	json_bool(j, "see_clinician", d->rec_active && d->rplan.see_clinician);
+	json_bool(j, "see_clinician", d->rec_active && (d->rplan.see_clinician ||
+						       d->today.verdict >= VERDICT_CLINICIAN));
 	if (d->rec_active) {
+		struct strbuf sb = STRBUF_INIT;
 		json_str(j, "start", date_format(date, d->ep.start));
 		json_str(j, "side", side_name(d->ep.side));
-		json_bool(j, "sprain", d->ep.sprain);
+		json_bool(j, "rolled", d->ep.rolled);
+		render_ankle_logged(&sb, &d->ep_log);
+		json_str(j, "logged", sb.buf);
+		strbuf_release(&sb);
+		json_str(j, "stage", render_recover_stage_name(d));
+		json_str(j, "protect_from", date_format(date, d->rplan.start));
 		json_int(j, "protect_days", d->rplan.protect_days);
 		json_obj_begin(j, "today");
 		render_recover_step_json(j, &d->rtoday);
 		json_obj_end(j);
 	} else {
 		json_null(j, "start");
+		json_null(j, "stage");
 		json_null(j, "today");
 	}
 	json_arr_begin(j, "phases");
@@ -143,30 +219,47 @@ render_recover_json(struct json *j, const struct day *d)
 }
 
 void
-render_recover_text(struct strbuf *out, const struct day *d)
+render_recover_text(struct strbuf *out, const struct day *d, unsigned style)
 {
-	char date[11], b[11];
+	char date[11], b[11], dist[24];
 	int32_t days[RECOVER_PHASES * RECOVER_MIN_SESSIONS];
 	int phs[RECOVER_PHASES * RECOVER_MIN_SESSIONS];
 	size_t np;
+	const struct recover_today *r = &d->rtoday;
 
-	strbuf_addf(out, "recovery plan since %s (%s ankle%s): the symptoms logged that day\n",
-		    date_format(date, d->ep.start), side_name(d->ep.side),
-		    d->ep.sprain ? ", a sprain" : "");
-	strbuf_addf(out, "%s: %s [%s]\n", date_format(date, d->day), d->rtoday.message,
-		    d->rtoday.rule);
-	if (d->rplan.see_clinician || d->rtoday.action == RECOVER_SEE_CLINICIAN) {
+	if (d->today.verdict == VERDICT_URGENT) {
+		strbuf_addch(out, '\n');
+		render_day_headline(out, d, style);
+		strbuf_addch(out, '\n');
+	}
+	strbuf_adds(out, "recovery ");
+	render_recover_stage_text(out, d);
+	strbuf_addch(out, '\n');
+	strbuf_addf(out, "%s:\n", date_format(date, d->day));
+	if (d->today.verdict != VERDICT_URGENT)
+		render_day_headline(out, d, style);
+	strbuf_addf(out, "  recovery plan: %s [%s]\n", r->message, r->rule);
+	for (size_t i = 0; i < d->today.nreasons; i++) {
+		const struct reason *x = &d->today.reasons[i];
+		if (x->verdict >= VERDICT_REST && strcmp(x->rule, "A1") && strcmp(x->rule, "R3") &&
+		    strcmp(x->rule, "R4"))
+			strbuf_addf(out, "  %s [%s] %s\n", x->level >= LEVEL_WARN ? "!!" : "! ",
+				    x->rule, x->message);
+	}
+	if (d->rplan.see_clinician || r->action == RECOVER_SEE_CLINICIAN) {
 		strbuf_adds(out, "\n");
 		for (int i = 0; i < d->rplan.n_advice; i++)
 			strbuf_addf(out, "[%s] %s\n", d->rplan.advice[i].rule,
 				    d->rplan.advice[i].message);
 		if (!d->rplan.see_clinician)
 			strbuf_addf(out, "[D1] %s\n", today_disclaimer);
+		strbuf_adds(out, "once a clinician has seen the ankle: talus ankle seen --date DATE "
+			    "--side SIDE; the return then starts again from the protect days\n");
 		return;
 	}
-	if (d->rtoday.ask_morning)
+	if (r->ask_morning)
 		render_recover_morning_hint(out, d, "");
-	if (d->rtoday.refer_f5)
+	if (r->refer_f5)
 		strbuf_adds(out, "F5: 12 weeks without completing the walk-run return: see a "
 			    "clinician, who may refer you to a specialist\n");
 
@@ -180,16 +273,25 @@ render_recover_text(struct strbuf *out, const struct day *d)
 		char eff[16] = "";
 		if (ph->rpe)
 			snprintf(eff, sizeof(eff), ", RPE %d", ph->rpe);
-		strbuf_addf(out, "  %d  %-24s %.1f mi (%.0f m)%s", p, ph->name, ph->distance_mi,
-			    ph->distance_m, eff);
-		if (p == d->rtoday.phase)
-			strbuf_addf(out, "  <- now, %d of %d good sessions", d->rtoday.good_in_phase,
+		strbuf_addf(out, "  %d  %-24s %s%s", p, ph->name,
+			    distance_format(dist, ph->distance_m, d->units), eff);
+		if (p == r->phase && r->action < RECOVER_COMPLETE)
+			strbuf_addf(out, "  <- now, %d of %d good sessions", r->good_in_phase,
 				    RECOVER_MIN_SESSIONS);
 		strbuf_addch(out, '\n');
 	}
+	if (r->action == RECOVER_REENTRY || r->action == RECOVER_REENTRY_REST) {
+		strbuf_addf(out, "re-entry (R4; design choice), %d weeks back toward your weekly "
+			    "distance before the episode, no week more than 30%% over the one "
+			    "before:\n", r->reentry_weeks);
+		strbuf_addf(out, "  week %d of %d from %s: %s, %s run so far\n", r->reentry_week,
+			    r->reentry_weeks, date_format(date, r->week_start),
+			    distance_format(dist, r->week_m, d->units),
+			    distance_format(b, r->week_done_m, d->units));
+	}
 	if (d->nsessions) {
-		strbuf_adds(out, "\nsessions (the runs since the symptoms began; pain during/after, "
-			    "and the next morning, R1 and R2):\n");
+		strbuf_adds(out, "\nsessions (the runs after the day the symptoms began; pain "
+			    "during/after, and the next morning, R1 and R2):\n");
 		for (size_t i = 0; i < d->nsessions; i++) {
 			const struct recover_session *s = &d->sessions[i];
 			strbuf_addf(out, "  %s  run %lld  pain %d/%d  next morning %s: %s\n",
@@ -203,7 +305,7 @@ render_recover_text(struct strbuf *out, const struct day *d)
 			    "with talus run edit ID --pain-after N\n", d->unscored,
 			    d->unscored == 1 ? "" : "s", date_format(date, d->ep.start),
 			    d->unscored == 1 ? "does" : "do");
-	np = recover_projection(days, phs, sizeof(days) / sizeof(days[0]), &d->rtoday);
+	np = recover_projection(days, phs, sizeof(days) / sizeof(days[0]), r);
 	if (np) {
 		strbuf_adds(out, "\nif every session goes well (talus re-plans after each one):\n  ");
 		for (size_t i = 0; i < np; i++)
@@ -228,9 +330,9 @@ render_recover_none_text(struct strbuf *out, const struct day *d)
 	else
 		strbuf_addf(out, "the last one, from %s, ended on %s%s\n",
 			    date_format(date, d->ep.start), date_format(b, d->ep.end),
-			    d->ep.completed ? ": the walk-run return was complete" :
+			    d->ep.completed ? ": the return and its re-entry were complete" :
 			    d->ep.ended_early ? " (ended with talus recover end)" :
-			    ": a new roll began another");
+			    ": a new acute event began another");
 }
 
 struct recover_cal {
@@ -247,6 +349,7 @@ ics_event(void *payload, size_t i, struct cal_event *ev)
 	struct recover_cal *rc = payload;
 	const struct recover_plan *plan = &rc->d->rplan;
 	const struct recover_phase *p;
+	char dist[24];
 
 	if (i == 0) {
 		if (!plan->active)
@@ -264,16 +367,16 @@ ics_event(void *payload, size_t i, struct cal_event *ev)
 	i--;
 	if (!(p = recover_phase_get(rc->phases[i])))
 		return 0; /* a phase out of range */
+	distance_format(dist, p->distance_m, rc->d->units);
 	if (p->continuous)
-		strbuf_addf(&ev->summary, "talus: walk-run phase 6, continuous %.1f mi",
-			    p->distance_mi);
+		strbuf_addf(&ev->summary, "talus: walk-run phase 6, continuous %s", dist);
 	else
 		strbuf_addf(&ev->summary, "talus: walk-run phase %d, walk %d / run %d min, "
-			    "%.1f mi", p->phase, p->walk_min, p->run_min, p->distance_mi);
-	strbuf_addf(&ev->description, "R3 walk-run return, phase %d (%.0f m, level "
+			    "%s", p->phase, p->walk_min, p->run_min, dist);
+	strbuf_addf(&ev->description, "R3 walk-run return, phase %d (%s, level "
 		    "ground).\nGo on only with pain at most 3/10 and no worse the next "
 		    "morning (R1, R2); stop if pain goes above 5/10.\nProjected date: talus "
-		    "re-plans after each logged session.", p->phase, p->distance_m);
+		    "re-plans after each logged session.", p->phase, dist);
 	snprintf(ev->key, sizeof(ev->key), "recover-%" PRId32 "-%zu", plan->start, i);
 	ev->day = rc->days[i];
 	return 1;

@@ -12,7 +12,7 @@
 
 /* The whole recovery plan of d's day (d holds DAY_EPISODES and
  * DAY_VERDICT). */
-void render_recover_text(struct strbuf *out, const struct day *d);
+void render_recover_text(struct strbuf *out, const struct day *d, unsigned style);
 void render_recover_json(struct json *j, const struct day *d);
 
 /* The step of the day (action, phase, next session, message...) as
@@ -29,6 +29,12 @@ void render_recover_morning_hint(struct strbuf *out, const struct day *d,
 
 /* The protect days and the projected sessions as a calendar. */
 void render_recover_ics(struct strbuf *out, const struct day *d, int64_t dtstamp_utc);
+
+/* The episode's stage on d's day: "red-flag", "protect", "walk-run",
+ * "re-entry"; and in words: "since DATE (left ankle: what was logged),
+ * walk-run phase 2 of 6, ..." */
+const char *render_recover_stage_name(const struct day *d);
+void render_recover_stage_text(struct strbuf *out, const struct day *d);
 
 /* What begins an episode, in words (core/episode.h's design choice). */
 extern const char render_recover_trigger_text[];

@@ -23,14 +23,30 @@ render_run_describe(struct strbuf *sb, const struct run_entry *r, enum units u)
 }
 
 void
+render_run_sport_set(struct strbuf *sb, const struct run_entry *was,
+		     const struct run_entry *now)
+{
+	strbuf_addf(sb, "sport: %s", sport_name(now->a.sport));
+	if (was->a.sport != now->a.sport)
+		strbuf_addf(sb, " (was %s)", sport_name(was->a.sport));
+	strbuf_addf(sb, ", set by hand: %s",
+		    now->a.sport == SPORT_RUN ? "running load" : "not running load");
+	if (was->shoe_id && !now->shoe_id && was->shoe[0])
+		strbuf_addf(sb, "; no longer counted in shoe '%s'", was->shoe);
+	strbuf_addch(sb, '\n');
+}
+
+void
 render_activity_json(struct json *j, const struct activity *a)
 {
 	char utc[21];
 
 	json_int(j, "id", a->id);
 	json_str(j, "sport", sport_name(a->sport));
+	json_str(j, "sport_source", sport_source_name(a->sport_src));
 	json_str(j, "start_utc", utc_format(utc, a->start_utc));
 	json_int(j, "utc_offset_s", a->utc_offset_s);
+	json_str(j, "utc_offset_source", offset_source_name(a->offset_src));
 	json_num(j, "elapsed_s", a->elapsed_s);
 	json_num(j, "moving_s", a->moving_s);
 	json_num(j, "distance_m", a->distance_m);

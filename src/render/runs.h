@@ -13,10 +13,15 @@
 
 /* "2026-03-02, 8.5 km in 48:30 (5:42 /km)". */
 void render_run_describe(struct strbuf *sb, const struct run_entry *r, enum units u);
+/* The line run edit --sport prints: the sport now (and before, when it
+ * changed), set by hand, whether it is running load, and the shoe it
+ * left. */
+void render_run_sport_set(struct strbuf *sb, const struct run_entry *was,
+			  const struct run_entry *now);
 
-/* The fields every listing of activities shares: id, sport, start_utc,
- * utc_offset_s, elapsed_s, moving_s, distance_m, points (members of the
- * open object). */
+/* The fields every listing of activities shares: id, sport,
+ * sport_source, start_utc, utc_offset_s, utc_offset_source, elapsed_s,
+ * moving_s, distance_m, points (members of the open object). */
 void render_activity_json(struct json *j, const struct activity *a);
 
 /* A listing built one run at a time: begin, add each, end. */

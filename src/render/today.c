@@ -26,6 +26,95 @@ verdict_text(enum verdict v)
 	return "";
 }
 
+#define ANSI_URGENT "\033[1;41;97m" /* bold, white on red */
+#define ANSI_BOLD "\033[1m"
+#define ANSI_RESET "\033[0m"
+
+static const char *
+verdict_word(enum verdict v)
+{
+	return v == VERDICT_EASY ? "RUN EASY" : "RUN";
+}
+
+void
+render_day_headline(struct strbuf *out, const struct day *d, unsigned style)
+{
+	const struct today_report *t = &d->today;
+	const struct day_session *s = &d->session;
+	int color = style & RENDER_COLOR;
+	char a[24], b[24];
+
+	if (t->verdict == VERDICT_URGENT) {
+		const char *bar = "  ==============================================================\n";
+		strbuf_adds(out, bar);
+		strbuf_addf(out, "  %s!! SEEK URGENT CARE TODAY: urgent care or the emergency "
+			    "department !!%s\n", color ? ANSI_URGENT : "", color ? ANSI_RESET : "");
+		strbuf_addf(out, "  %s!! no running, no exercise on this ankle%s\n",
+			    color ? ANSI_BOLD : "", color ? ANSI_RESET : "");
+		strbuf_adds(out, bar);
+		return;
+	}
+	if (t->verdict == VERDICT_CLINICIAN) {
+		strbuf_addf(out, "  %s%s%s\n", color ? ANSI_BOLD : "", verdict_text(t->verdict),
+			    color ? ANSI_RESET : "");
+		return;
+	}
+	if (t->verdict == VERDICT_REST) {
+		strbuf_adds(out, "  REST TODAY");
+		if (s->source != SESSION_NONE && s->source != SESSION_PROGRAMME) {
+			if (s->kind == SESSION_REST)
+				strbuf_addf(out, " (%s)", s->title);
+			else
+				strbuf_addf(out, " (instead of %s: see why)", s->title);
+		}
+		strbuf_addch(out, '\n');
+		return;
+	}
+	if (s->source == SESSION_PLAN && s->kind != SESSION_REST && !isnan(s->distance_m)) {
+		if (!isnan(t->max_distance_m) && t->max_distance_m < s->distance_m - 0.5)
+			strbuf_addf(out, "  %s: %s of the plan's %s\n", verdict_word(t->verdict),
+				    distance_format(a, t->max_distance_m, d->units),
+				    distance_format(b, s->distance_m, d->units));
+		else
+			strbuf_addf(out, "  %s: %s\n", verdict_word(t->verdict), s->title);
+		return;
+	}
+	if (s->source == SESSION_RECOVERY && !isnan(s->distance_m)) {
+		if (!isnan(t->max_distance_m) && t->max_distance_m < s->distance_m - 0.5)
+			strbuf_addf(out, "  %s: %s of %s\n", verdict_word(t->verdict),
+				    distance_format(a, t->max_distance_m, d->units), s->title);
+		else if (s->kind == SESSION_WALKRUN)
+			strbuf_addf(out, "  %s: %s\n", verdict_word(t->verdict), s->title);
+		else
+			strbuf_addf(out, "  %s: at most %s (%s)\n", verdict_word(t->verdict),
+				    distance_format(a, s->distance_m, d->units), s->title);
+		return;
+	}
+	strbuf_addf(out, "  %s", verdict_text(t->verdict));
+	if (!isnan(t->max_distance_m))
+		strbuf_addf(out, ", at most %s", distance_format(a, t->max_distance_m, d->units));
+	if (s->source == SESSION_PROGRAMME)
+		strbuf_addf(out, "; %s", s->title);
+	strbuf_addch(out, '\n');
+}
+
+void
+render_day_session_json(struct json *j, const struct day *d)
+{
+	const struct day_session *s = &d->session;
+
+	if (s->source == SESSION_NONE) {
+		json_null(j, "session");
+		return;
+	}
+	json_obj_begin(j, "session");
+	json_str(j, "source", session_source_name(s->source));
+	json_str(j, "kind", session_kind_name(s->kind));
+	json_num(j, "distance_m", s->distance_m);
+	json_str(j, "text", s->text);
+	json_obj_end(j);
+}
+
 static const char *
 referral_text(enum referral r)
 {
@@ -63,12 +152,10 @@ guided_text(struct strbuf *out, const struct day *d, enum units u)
 
 	if (!d->enrolled)
 		return;
-	if (d->rec_active && d->ep.started) {
-		strbuf_addf(out, "recovery: since %s (%s ankle%s), walk-run phase %d of %d, "
-			    "%d of %d good sessions in a row; the plan: talus recover\n",
-			    date_format(date, d->ep.start), side_name(d->ep.side),
-			    d->ep.sprain ? ", a sprain" : "", d->rtoday.phase, RECOVER_PHASES,
-			    d->rtoday.good_in_phase, RECOVER_MIN_SESSIONS);
+	if (d->rec_active) {
+		strbuf_adds(out, "recovery: ");
+		render_recover_stage_text(out, d);
+		strbuf_adds(out, "; the plan: talus recover\n");
 		if (d->rtoday.ask_morning)
 			render_recover_morning_hint(out, d, "  ");
 		if (d->unscored)
@@ -125,11 +212,12 @@ guided_json(struct json *j, const struct day *d, enum units u)
 
 	if (!d->enrolled)
 		return;
-	if (d->rec_active && d->ep.started) {
+	if (d->rec_active) {
 		json_obj_begin(j, "recovery");
 		json_str(j, "start", date_format(date, d->ep.start));
 		json_str(j, "side", side_name(d->ep.side));
-		json_bool(j, "sprain", d->ep.sprain);
+		json_bool(j, "rolled", d->ep.rolled);
+		json_str(j, "stage", render_recover_stage_name(d));
 		render_recover_step_json(j, &d->rtoday);
 		json_obj_end(j);
 	} else {
@@ -209,6 +297,7 @@ render_today_json(struct json *j, const struct athlete *ath, const struct day *p
 	json_str(j, "units", units_name(ath->units));
 	json_str(j, "verdict", verdict_name(t->verdict));
 	json_num(j, "max_distance_m", t->max_distance_m);
+	render_day_session_json(j, pd);
 	json_arr_begin(j, "reasons");
 	for (size_t i = 0; i < t->nreasons; i++) {
 		const struct reason *r = &t->reasons[i];
@@ -222,6 +311,15 @@ render_today_json(struct json *j, const struct athlete *ath, const struct day *p
 	}
 	json_arr_end(j);
 	json_str(j, "referral", referral_name(t->referral));
+	json_arr_begin(j, "red_flags");
+	for (size_t i = 0; i < pd->nflags; i++) {
+		json_obj_begin(j, NULL);
+		json_str(j, "side", side_name(pd->flags[i].log->side));
+		json_str(j, "logged", date_format(date, pd->flags[i].logged));
+		json_int(j, "log", pd->flags[i].log->id);
+		json_obj_end(j);
+	}
+	json_arr_end(j);
 	json_arr_begin(j, "shoes");
 	for (size_t i = 0; i < t->nshoes; i++) {
 		const struct shoe_alert *s = &t->shoes[i];
@@ -251,19 +349,25 @@ render_today_json(struct json *j, const struct athlete *ath, const struct day *p
 
 void
 render_today_text(struct strbuf *out, const struct athlete *ath, const struct day *pd,
-		  const struct load_report *ld)
+		  const struct load_report *ld, unsigned style)
 {
 	const struct today_report *t = &pd->today;
 	const char *ref;
 	char date[11], a[24], b[24], d[24];
 
+	/* Urgent care comes first, before anything else on the screen. */
+	if (t->verdict == VERDICT_URGENT) {
+		strbuf_addch(out, '\n');
+		render_day_headline(out, pd, style);
+		strbuf_addch(out, '\n');
+	}
 	strbuf_addf(out, "%s, ", date_format(date, pd->day));
 	text_add_visible(out, ath->name);
 	strbuf_adds(out, "\n\n");
-	strbuf_addf(out, "  %s", verdict_text(t->verdict));
-	if (t->verdict <= VERDICT_EASY && !isnan(t->max_distance_m))
-		strbuf_addf(out, ", at most %s", distance_format(a, t->max_distance_m, ath->units));
-	strbuf_adds(out, "\n\n");
+	if (t->verdict != VERDICT_URGENT) {
+		render_day_headline(out, pd, style);
+		strbuf_addch(out, '\n');
+	}
 	if (t->nreasons) {
 		strbuf_adds(out, "why:\n");
 		for (size_t i = 0; i < t->nreasons; i++) {

@@ -182,6 +182,33 @@ const char *const store_migrations[] = {
 	 * COMMIT that reports a disk error can be told from one that did not
 	 * happen (store_commit()). */
 	"CREATE TABLE txn(seq INTEGER NOT NULL); INSERT INTO txn VALUES (0);",
+	/* 6 -> 7: where an activity's sport and UTC offset came from
+	 * (core/activity.h: sport_source_name(), offset_source_name()). Rows
+	 * from before keep NULL: not recorded. A sport the user set is never
+	 * replaced by an import of the same activity, which the partial index
+	 * finds whatever the sport. */
+	"ALTER TABLE activity ADD COLUMN sport_src TEXT;"
+	"ALTER TABLE activity ADD COLUMN utc_offset_src TEXT;"
+	"CREATE INDEX activity_user_sport ON activity(athlete_id, start_utc)"
+	" WHERE sport_src = 'user';",
+	/* 7 -> 8: red flags stand until resolved. A consultation resolves
+	 * those of its side logged on or before its day (core/redflag.h); an
+	 * ankle log's --red-flags none is a bit of flags (store_ankle.c).
+	 * The logs that bear on the red flags, found without a scan; the
+	 * runs' distances beside their pain scores, for the re-entry. */
+	"CREATE TABLE consult("
+	"  id INTEGER PRIMARY KEY,"
+	"  athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,"
+	"  day INTEGER NOT NULL,"
+	"  side TEXT NOT NULL CHECK (side IN ('left','right','both')),"
+	"  by TEXT NOT NULL CHECK (by IN ('clinician','physio')),"
+	"  note TEXT NOT NULL DEFAULT '');"
+	"CREATE INDEX consult_day ON consult(athlete_id, day);"
+	"CREATE INDEX ankle_flagged ON ankle_log(athlete_id, day)"
+	"  WHERE flags != 0 OR tender != 0 OR weight_bearing = 'unable';"
+	"DROP INDEX activity_pain;"
+	"CREATE INDEX activity_pain ON activity(athlete_id, sport, day, id, pain_during,"
+	"  pain_after, distance_m);",
 };
 
 const int store_nmigrations = (int)(sizeof(store_migrations) / sizeof(store_migrations[0]));

@@ -227,6 +227,30 @@ setup(struct store *st, int write, struct talus_err *err)
 	return check_version(st, err);
 }
 
+/* A connection of its own that keeps its WAL index in heap memory, rebuilt
+ * from the WAL file: locking_mode EXCLUSIVE before the first read (see
+ * SQLite's wal.c, "heap-memory wal-index"). It reads what the next command
+ * will read, frames that no index holds yet included, and it needs no
+ * -shm, which a disk that refuses writes may not let SQLite map. Its first
+ * read fails (SQLITE_BUSY, at once) while another connection has the
+ * database open. Its close checkpoints and truncates the WAL as a talus
+ * connection's does. NULL if it cannot be opened. */
+static sqlite3 *
+open_private(const char *path)
+{
+	sqlite3 *db = NULL;
+	int persist = 1;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+	    sqlite3_exec(db, "PRAGMA locking_mode = EXCLUSIVE; PRAGMA query_only = 1;"
+			 " PRAGMA journal_size_limit = 0;", NULL, NULL, NULL) != SQLITE_OK) {
+		sqlite3_close(db);
+		return NULL;
+	}
+	sqlite3_file_control(db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+	return db;
+}
+
 static int
 open_as(struct store *st, const char *path, int oflags, struct talus_err *err)
 {
@@ -271,7 +295,7 @@ store_open(struct store **out, const char *path, unsigned flags,
 {
 	struct store *st;
 	struct stat sb;
-	int rc, oflags = SQLITE_OPEN_READWRITE;
+	int rc, oflags = SQLITE_OPEN_READWRITE, disk = 0;
 	const char *why;
 
 	*out = NULL;
@@ -313,6 +337,7 @@ store_open(struct store **out, const char *path, unsigned flags,
 		}
 		/* A read can do without writing: try that. */
 		why = "the disk refused a write";
+		disk = 1;
 		sqlite3_close(st->db);
 		st->db = NULL;
 		err_clear(err);
@@ -337,7 +362,22 @@ store_open(struct store **out, const char *path, unsigned flags,
 		rc = open_as(st, uri.buf, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, err);
 		strbuf_release(&uri);
 	}
-	if (rc || (rc = setup(st, 0, err)) || (rc = probe(st, err))) {
+	if (!rc && !(rc = setup(st, 0, err)))
+		rc = probe(st, err);
+	if (rc && disk) {
+		/* Reading the WAL needs its index in the -shm, which SQLite
+		 * may have to grow or rebuild: a disk that refuses writes can
+		 * refuse that too. An index of our own in heap memory needs
+		 * nothing written. */
+		struct talus_err perr = TALUS_ERR_INIT;
+
+		sqlite3_close(st->db);
+		if ((st->db = open_private(path)) && !setup(st, 0, &perr) && !probe(st, &perr)) {
+			err_clear(err);
+			rc = 0;
+		}
+	}
+	if (rc) {
 		if (rc == TALUS_EDB && strstr(err->msg, "not a database"))
 			rc = err_set(err, TALUS_EDB, "'%s' is not a talus database", path);
 		store_close(st);
@@ -396,6 +436,8 @@ store_begin(struct store *st, struct talus_err *err)
 	if (st->read_only)
 		return err_set(err, TALUS_EDB, "the database is open read-only (%s)",
 			       st->read_only);
+	if (!st->db)
+		return err_set(err, TALUS_EDB, "the database was closed after a disk error");
 	if ((rc = exec(st, "BEGIN IMMEDIATE", err)))
 		return rc;
 	st->in_tx = st->in_write = 1;
@@ -422,19 +464,46 @@ store_begin_read(struct store *st, struct talus_err *err)
 	return rc;
 }
 
-/* 1 when the write transaction that moved txn.seq to seq is in the
- * database: looked at through a connection of its own. */
-static int
-landed(const char *path, int64_t seq)
+/* Closes the connection, its statements first. */
+static void
+disconnect(struct store *st)
 {
-	sqlite3 *db = NULL;
-	int64_t now = -1;
-	int ok;
+	for (int i = 0; i < NSTMT && st->cache[i].sql; i++) {
+		sqlite3_finalize(st->cache[i].stmt);
+		st->cache[i].sql = NULL;
+		st->cache[i].stmt = NULL;
+	}
+	sqlite3_close(st->db);
+	st->db = NULL;
+}
 
-	ok = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-	     (sqlite3_busy_timeout(db, 5000), read_seq(db, &now) == 0) && now >= seq;
+/* 1 when the write transaction that moved txn.seq to st->seq is in the
+ * database as the next command will find it. A COMMIT that fails after
+ * writing its frames to the WAL (growing the WAL index, say) leaves them
+ * there, in no index: this connection's close, when it is the last and can
+ * checkpoint, truncates the WAL and they are gone; when it cannot (a disk
+ * that refuses writes) they stay, and the next open's recovery reads them
+ * in. So: close first, then look through a connection that rebuilds its
+ * index from the WAL; while another process has the database open, through
+ * the index that process shares. The store is closed afterwards. */
+static int
+landed(struct store *st)
+{
+	sqlite3 *db;
+	int64_t now = -1;
+	int ok = 0;
+
+	disconnect(st);
+	if ((db = open_private(st->path)))
+		ok = read_seq(db, &now) == 0;
+	if (!ok) {
+		sqlite3_close(db);
+		db = NULL;
+		ok = sqlite3_open_v2(st->path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+		     (sqlite3_busy_timeout(db, 5000), read_seq(db, &now) == 0);
+	}
 	sqlite3_close(db);
-	return ok;
+	return ok && now >= st->seq;
 }
 
 int
@@ -463,12 +532,12 @@ store_commit(struct store *st, struct talus_err *err)
 		return 0;
 	}
 	st->in_tx = 0;
-	if (st->in_write && landed(st->path, st->seq)) {
+	if (st->in_write) {
 		st->in_write = 0;
-		return err_warn(err, "the change was saved, but the disk reported an error "
-				"after it: %s", cerr.msg);
+		if (landed(st))
+			return err_warn(err, "the change was saved, but the disk reported an "
+					"error after it: %s", cerr.msg);
 	}
-	st->in_write = 0;
 	return err_set(err, cerr.code ? cerr.code : TALUS_EDB, "%s", cerr.msg);
 }
 

@@ -16,6 +16,7 @@
 
 #include "core/activity.h"
 #include "core/ankle.h"
+#include "core/redflag.h"
 #include "core/athlete.h"
 #include "core/episode.h"
 #include "core/load.h"
@@ -55,8 +56,10 @@ int store_begin(struct store *st, struct talus_err *err);  /* BEGIN IMMEDIATE */
  * write inside it upgrades it, so it is never wrong, only slower. */
 int store_begin_read(struct store *st, struct talus_err *err);
 /* Commits. When COMMIT fails (a disk error after the change was written),
- * looks at the database again: if the change is there, returns 0 with a
- * warning in err (the change was saved); else the error. */
+ * closes the connection and looks at the database again as the next
+ * command will find it: if the change is there, returns 0 with a warning
+ * in err (the change was saved); else the error. Either way the store is
+ * closed then: store_begin() fails, store_close() is still due. */
 int store_commit(struct store *st, struct talus_err *err);
 void store_rollback(struct store *st);                      /* no-op outside */
 
@@ -152,8 +155,10 @@ int store_stamp_add(struct store *st, int64_t athlete, const char *stamp,
 /* Remembers a file whose content was fully read. */
 int store_source_add(struct store *st, int64_t athlete, const char *hash,
 		     const char *path, int activities, struct talus_err *err);
-/* The id of an activity of the same sport starting within window_s seconds
- * of start_utc (whatever the time zones), or 0. */
+/* The id of an activity of the same sport, or of any sport the user set
+ * (sport_src SPORT_SRC_USER: the user has said what that activity is),
+ * starting within window_s seconds of start_utc (whatever the time
+ * zones), or 0. */
 int store_activity_near(int64_t *out_id, struct store *st, int64_t athlete,
 			enum sport sport, int64_t start_utc, int window_s,
 			struct talus_err *err);
@@ -181,5 +186,17 @@ int store_ankle_list_notes(struct ankle_log **out, size_t *n, struct store *st,
 int store_ankle_recent(struct ankle_log **out, size_t *n, struct store *st,
 		       int64_t athlete, int32_t day, int window,
 		       struct talus_err *err);
+/* Every log on or before day, of any age, that shows a red flag or says
+ * --red-flags none (core/redflag.h), sorted by (day, id). */
+int store_ankle_flagged(struct ankle_log **out, size_t *n, struct store *st, int64_t athlete,
+			int32_t day, struct talus_err *err);
+
+/* ---- consultations (`talus ankle seen`) --------------------------------- */
+
+int store_consult_insert(int64_t *out_id, struct store *st, int64_t athlete,
+			 const struct consult *c, struct talus_err *err);
+/* With day in [from, to], by (day, id); free with consults_free(). */
+int store_consult_list(struct consult **out, size_t *n, struct store *st, int64_t athlete,
+		       int32_t from, int32_t to, struct talus_err *err);
 
 #endif

@@ -11,6 +11,7 @@ enum {
 	AF_NUMB = 1 << 0, AF_COLD = 1 << 1, AF_DEFORMITY = 1 << 2,
 	AF_CRACK = 1 << 3, AF_ACHILLES = 1 << 4, AF_FEVER = 1 << 5,
 	AF_BONE = 1 << 6,
+	AF_NONE = 1 << 7, /* --red-flags none: not a flag, a check */
 };
 
 static int
@@ -20,7 +21,7 @@ pack(const struct ankle_log *l)
 	       (l->deformity ? AF_DEFORMITY : 0) | (l->crack ? AF_CRACK : 0) |
 	       (l->achilles_snap ? AF_ACHILLES : 0) |
 	       (l->hot_swollen_fever ? AF_FEVER : 0) |
-	       (l->bone_pain_worsening ? AF_BONE : 0);
+	       (l->bone_pain_worsening ? AF_BONE : 0) | (l->red_flags_none ? AF_NONE : 0);
 }
 
 #define ANKLE_COLS "id, day, side, pain, morning_pain, stiffness, swelling," \
@@ -58,6 +59,7 @@ ankle_row(struct ankle_log *l, sqlite3_stmt *q)
 	l->achilles_snap = !!(f & AF_ACHILLES);
 	l->hot_swollen_fever = !!(f & AF_FEVER);
 	l->bone_pain_worsening = !!(f & AF_BONE);
+	l->red_flags_none = !!(f & AF_NONE);
 }
 
 /* A row with its note (column 12), owned by the log. */
@@ -247,4 +249,103 @@ store_ankle_recent(struct ankle_log **out, size_t *n, struct store *st,
 		free(rest);
 	}
 	return 0;
+}
+
+int
+store_ankle_flagged(struct ankle_log **out, size_t *n, struct store *st, int64_t athlete,
+		    int32_t day, struct talus_err *err)
+{
+	/* The WHERE of the partial index ankle_flagged, as it is written. */
+	static const char sql[] =
+		"SELECT " ANKLE_COLS " FROM ankle_log WHERE athlete_id = ?1 AND day <= ?2"
+		" AND (flags != 0 OR tender != 0 OR weight_bearing = 'unable')"
+		" ORDER BY day, id";
+	sqlite3_stmt *q = store_stmt(st, sql, err);
+	size_t alloc = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!q)
+		return err->code;
+	sqlite3_bind_int64(q, 1, athlete);
+	sqlite3_bind_int(q, 2, day);
+	if ((rc = collect(out, n, &alloc, st, q, err))) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return rc;
+}
+
+/* ---- consultations ------------------------------------------------------ */
+
+int
+store_consult_insert(int64_t *out_id, struct store *st, int64_t athlete,
+		     const struct consult *c, struct talus_err *err)
+{
+	static const char sql[] =
+		"INSERT INTO consult(athlete_id, day, side, by, note) VALUES (?1, ?2, ?3, ?4, ?5)";
+	sqlite3_stmt *q = store_stmt(st, sql, err);
+	int rc;
+
+	if (!q)
+		return err->code;
+	sqlite3_bind_int64(q, 1, athlete);
+	sqlite3_bind_int(q, 2, c->day);
+	sqlite3_bind_text(q, 3, side_name(c->side), -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 4, consult_by_name(c->by), -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 5, c->note ? c->note : "", -1, SQLITE_TRANSIENT);
+	if ((rc = store_step_done(st, q, err, "adding a consultation")))
+		return rc;
+	if (out_id)
+		*out_id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+static void
+consult_row(void *elem, sqlite3_stmt *q)
+{
+	struct consult *c = elem;
+	const unsigned char *t;
+	char buf[16];
+
+	memset(c, 0, sizeof(*c));
+	c->id = sqlite3_column_int64(q, 0);
+	c->day = sqlite3_column_int(q, 1);
+	col_text(buf, sizeof(buf), q, 2);
+	if (side_parse(&c->side, buf))
+		c->side = SIDE_NONE;
+	col_text(buf, sizeof(buf), q, 3);
+	if (consult_by_parse(&c->by, buf))
+		c->by = CONSULT_CLINICIAN;
+	if ((t = sqlite3_column_text(q, 4)) && *t)
+		c->note = xstrdup((const char *)t);
+}
+
+int
+store_consult_list(struct consult **out, size_t *n, struct store *st, int64_t athlete,
+		   int32_t from, int32_t to, struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT id, day, side, by, note FROM consult WHERE athlete_id = ?1"
+		" AND day >= ?2 AND day <= ?3 ORDER BY day, id";
+	sqlite3_stmt *q = store_stmt(st, sql, err);
+	size_t alloc = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!q)
+		return err->code;
+	sqlite3_bind_int64(q, 1, athlete);
+	sqlite3_bind_int(q, 2, from);
+	sqlite3_bind_int(q, 3, to);
+	if ((rc = store_collect((void **)out, n, &alloc, sizeof(**out), st, q, consult_row,
+				"reading consultations", err))) {
+		consults_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+	}
+	return rc;
 }

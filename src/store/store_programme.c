@@ -677,7 +677,11 @@ store_guides(struct store_guides *out, struct store *st, int64_t athlete, int32_
 		" EXISTS (SELECT 1 FROM plan WHERE athlete_id = ?1),"
 		" EXISTS (SELECT 1 FROM recovery WHERE athlete_id = ?1 AND start_day >= ?2"
 		" AND start_day <= ?3),"
-		" EXISTS (SELECT 1 FROM assessment WHERE athlete_id = ?1 AND day <= ?3)";
+		" EXISTS (SELECT 1 FROM assessment WHERE athlete_id = ?1 AND day <= ?3),"
+		" EXISTS (SELECT 1 FROM consult WHERE athlete_id = ?1 AND day <= ?3),"
+		/* the WHERE of the partial index ankle_flagged */
+		" EXISTS (SELECT 1 FROM ankle_log WHERE athlete_id = ?1 AND day <= ?3"
+		" AND (flags != 0 OR tender != 0 OR weight_bearing = 'unable'))";
 	sqlite3_stmt *s = store_stmt(st, sql, err);
 	int rc;
 
@@ -692,6 +696,8 @@ store_guides(struct store_guides *out, struct store *st, int64_t athlete, int32_
 		out->plan = sqlite3_column_int(s, 1);
 		out->recovery = sqlite3_column_int(s, 2);
 		out->assessment = sqlite3_column_int(s, 3);
+		out->consult = sqlite3_column_int(s, 4);
+		out->flagged = sqlite3_column_int(s, 5);
 	}
 	sqlite3_reset(s);
 	return rc == SQLITE_ROW ? 0 : store_dberr(st, err, "reading the programme and plans");

@@ -29,6 +29,8 @@
  * cheap look before reading them. */
 struct store_guides {
 	int programme, plan, recovery, assessment;
+	int consult;   /* a consultation on or before the day */
+	int flagged;   /* a log on or before it that bears on the red flags */
 };
 int store_guides(struct store_guides *out, struct store *st, int64_t athlete,
 		 int32_t from, int32_t to, struct talus_err *err);

@@ -17,7 +17,7 @@
 	" a.has_time, a.day, a.distance_m, a.elapsed_s, a.moving_s,"          \
 	" a.elev_gain_m, a.avg_hr, a.avg_cadence, a.points, a.truncated,"     \
 	" a.name, a.shoe_id, COALESCE(s.name, ''), a.rpe, a.pain_during,"    \
-	" a.pain_after, a.side, a.note, a.source_hash"
+	" a.pain_after, a.side, a.note, a.source_hash, a.sport_src, a.utc_offset_src"
 #define RUN_FROM " FROM activity a LEFT JOIN shoe s ON s.id = a.shoe_id "
 
 static void
@@ -57,6 +57,14 @@ run_row(struct run_entry *r, sqlite3_stmt *s)
 		r->side = SIDE_NONE;
 	col_text(r->note, sizeof(r->note), s, 23);
 	col_text(r->source_hash, sizeof(r->source_hash), s, 24);
+	/* NULL (a row from before schema 7; "" here) or an unknown word:
+	 * not recorded. */
+	col_text(buf, sizeof(buf), s, 25);
+	if (sport_source_parse(&r->a.sport_src, buf))
+		r->a.sport_src = SPORT_SRC_UNKNOWN;
+	col_text(buf, sizeof(buf), s, 26);
+	if (offset_source_parse(&r->a.offset_src, buf))
+		r->a.offset_src = OFFSET_SRC_NONE;
 }
 
 /* ---- day rows ------------------------------------------------------------ */
@@ -290,6 +298,16 @@ shoe_refresh(struct store *st, int64_t shoe, struct talus_err *err)
 
 /* ---- runs ------------------------------------------------------------------ */
 
+/* A static name, or NULL as SQL NULL. */
+static void
+bind_name(sqlite3_stmt *s, int i, const char *name)
+{
+	if (name)
+		sqlite3_bind_text(s, i, name, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(s, i);
+}
+
 static void
 bind_run(sqlite3_stmt *s, int64_t athlete, const struct run_entry *r)
 {
@@ -322,15 +340,17 @@ bind_run(sqlite3_stmt *s, int64_t athlete, const struct run_entry *r)
 	sqlite3_bind_text(s, 22, side_name(r->side), -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 23, r->note, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(s, 24, r->source_hash, -1, SQLITE_TRANSIENT);
+	bind_name(s, 25, sport_source_name(a->sport_src));
+	bind_name(s, 26, offset_source_name(a->offset_src));
 }
 
 static const char sql_run_insert[] =
 	"INSERT INTO activity(athlete_id, sport, surface, start_utc, utc_offset_s,"
 	" has_offset, has_time, day, distance_m, elapsed_s, moving_s, elev_gain_m,"
 	" avg_hr, avg_cadence, points, truncated, name, shoe_id, rpe, pain_during,"
-	" pain_after, side, note, source_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
-	" ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,"
-	" ?23, ?24)";
+	" pain_after, side, note, source_hash, sport_src, utc_offset_src) VALUES (?1,"
+	" ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
+	" ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)";
 
 int
 store_run_insert(int64_t *out_id, struct store *st, int64_t athlete,
@@ -388,7 +408,8 @@ store_run_update(struct store *st, int64_t athlete, const struct run_entry *r,
 		" elev_gain_m = ?12, avg_hr = ?13, avg_cadence = ?14, points = ?15,"
 		" truncated = ?16, name = ?17, shoe_id = ?18, rpe = ?19,"
 		" pain_during = ?20, pain_after = ?21, side = ?22, note = ?23,"
-		" source_hash = ?24 WHERE id = ?25 AND athlete_id = ?1";
+		" source_hash = ?24, sport_src = ?25, utc_offset_src = ?26"
+		" WHERE id = ?27 AND athlete_id = ?1";
 	struct run_entry old;
 	sqlite3_stmt *s;
 	int rc;
@@ -398,7 +419,7 @@ store_run_update(struct store *st, int64_t athlete, const struct run_entry *r,
 	if (!(s = store_stmt(st, sql, err)))
 		return err->code;
 	bind_run(s, athlete, r);
-	sqlite3_bind_int64(s, 25, r->a.id);
+	sqlite3_bind_int64(s, 27, r->a.id);
 	if ((rc = store_step_done(st, s, err, "updating a run")))
 		return rc;
 	if ((rc = days_touched(st, athlete, old.day,
@@ -493,6 +514,7 @@ pain_row(void *elem, sqlite3_stmt *s)
 	r->day = sqlite3_column_int(s, 1);
 	r->pain_during = col_score(s, 2);
 	r->pain_after = col_score(s, 3);
+	r->distance_m = sqlite3_column_double(s, 4);
 }
 
 int
@@ -500,7 +522,7 @@ store_run_pains(struct episode_run **out, size_t *n, struct store *st, int64_t a
 		int32_t from, int32_t to, struct talus_err *err)
 {
 	static const char sql[] =
-		"SELECT id, day, pain_during, pain_after FROM activity WHERE athlete_id = ?1"
+		"SELECT id, day, pain_during, pain_after, distance_m FROM activity WHERE athlete_id = ?1"
 		" AND sport = 'run' AND day >= ?2 AND day <= ?3 ORDER BY day, id";
 	sqlite3_stmt *s = store_stmt(st, sql, err);
 	size_t alloc = 0;
@@ -596,9 +618,12 @@ store_activity_near(int64_t *out_id, struct store *st, int64_t athlete,
 		    enum sport sport, int64_t start_utc, int window_s,
 		    struct talus_err *err)
 {
+	/* Each arm has its index: activity_start, activity_user_sport. */
 	static const char sql[] =
 		"SELECT id FROM activity WHERE athlete_id = ?1 AND sport = ?2"
-		" AND start_utc BETWEEN ?3 AND ?4 LIMIT 1";
+		" AND start_utc BETWEEN ?3 AND ?4"
+		" UNION ALL SELECT id FROM activity WHERE athlete_id = ?1"
+		" AND sport_src = 'user' AND start_utc BETWEEN ?3 AND ?4 LIMIT 1";
 	sqlite3_stmt *s = store_stmt(st, sql, err);
 	int rc;
 

@@ -20,8 +20,10 @@ $ talus run list --since 2026-02-28 --json
     {
       "id": 2,
       "sport": "run",
+      "sport_source": "user",
       "start_utc": "2026-02-28T07:30:00Z",
       "utc_offset_s": 0,
+      "utc_offset_source": "entered",
       "elapsed_s": 4500,
       "moving_s": 4500,
       "distance_m": 8046.72,
@@ -43,8 +45,10 @@ $ talus run list --since 2026-02-28 --json
     {
       "id": 3,
       "sport": "run",
+      "sport_source": "user",
       "start_utc": "2026-03-01T12:00:00Z",
       "utc_offset_s": 0,
+      "utc_offset_source": "entered",
       "elapsed_s": null,
       "moving_s": null,
       "distance_m": 10000,
@@ -120,7 +124,7 @@ $ talus run
 !               [--rpe 0-10] [--pain-during 0-10] [--pain-after 0-10]
 !               [--side left|right|both] [--note TEXT]
 !     talus run list [--since DATE] [--until DATE] [--json]
-!     talus run edit ID [run add's options]
+!     talus run edit ID [--sport run|ride|swim|walk|hike|other] [run add's options]
 !     talus run rm ID
 [2]
 $ talus run ad

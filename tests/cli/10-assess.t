@@ -498,7 +498,7 @@ $ printf 'left:2025-06\n' | TALUS_ASSUME_TTY=1 talus assess
 ! 
 ! Ankle sprains you have had, one a line as SIDE:YYYY-MM, adding :rehab-done or :no-rehab
 ! when you know whether you completed a rehabilitation programme (e.g. left:2025-06:no-rehab).
-! sprain (Enter: no more): sprain (Enter: no more): talus: assess: the input ended before the assessment was complete; nothing was recorded
+! sprain (Enter: no more): sprain (Enter: no more): talus: assess: the input ended before every question was answered; nothing was recorded
 [2]
 $ talus assess history --json | grep -c '"id"'
 3

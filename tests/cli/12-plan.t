@@ -364,14 +364,17 @@ $ talus plan show --date 2026-03-03 --json | head -24
 # talus today checks the plan's run (L1) unless --planned is given.
 $ talus today --date 2026-03-03 | sed -n '/^why/,/^load/p'
 why:
+  -  [PLAN] the plan has a rest day today: rest days are part of how it keeps each week within 10% of the week before
   -  [S2] no shoes logged: runners who rotated more than one pair had fewer injuries (HR 0.614, Malisoux 2015, cohort); consider rotating at least two pairs (S2)
 
 plan: week 1 of 6: a rest day
 
 load: last 7 days 16.0 km, the 7 before 36.0 km; longest run of the prior 30 days 12.0 km; ACWR 0.64 (descriptive, L4)
 $ talus today --date 2026-03-03 --planned 20 --json | grep -E '"(verdict|max_distance_m|rule|planned_checked)"'
-  "verdict": "easy",
-  "max_distance_m": 13200,
+  "verdict": "rest",
+  "max_distance_m": 0,
+      "rule": "PLAN",
+      "verdict": "rest",
       "rule": "L1",
       "verdict": "easy",
       "rule": "S2",

@@ -26,6 +26,7 @@ $ talus import /dev/zero
 $ printf '<?xml version="1.0"?>\n<gpx version="1.1" creator="t" xmlns="http://www.topografix.com/GPX/1/1"><trk><name>Run</name><type>running</type><trkseg><trkpt lat="51.0" lon="0.0"><time>2025-06-01T07:00:00Z</time></trkpt><trkpt lat="51.005" lon="0.0"><time>2025-06-01T07:03:00Z</time></trkpt><trkpt lat="51.010" lon="0.0"><time>2025-06-01T07:06:00Z</time></trkpt></trkseg></trk></gpx>\n' >run.gpx
 $ mkdir mixed && cp notes.txt run.gpx mixed/ && talus import mixed
 imported 1 activity from 2 files: 1 imported, 0 duplicate, 1 skipped, 0 failed
+1 activity's file gave no UTC offset: local times from the system time zone (--tz ZONE sets the zone)
 $ talus import notes.txt run.gpx
 imported 0 activities from 2 files: 0 imported, 1 duplicate, 0 skipped, 1 failed
 ! talus: import: notes.txt: not a GPX, TCX or FIT file
@@ -34,6 +35,7 @@ $ mkdir -p strava/activities && sed 's/T07:/T08:/g' run.gpx >strava/activities/1
 $ printf '"Activity ID","Activity Date","Activity Name","Activity Type","Activity Gear","Filename"\n1,"Jun 1, 2025, 8:00:00 AM","Morning \xff\xfe run \x1b[2J",Run,"Peg\x1b[1m \xc3",activities/1.gpx\n' >strava/activities.csv
 $ talus import strava
 imported 1 activity from 1 file (Strava export): 1 imported, 0 duplicate, 0 skipped, 0 failed
+1 activity's file gave no UTC offset: local times from the system time zone (--tz ZONE sets the zone)
 ! talus: import: warning: strava/activities/1.gpx: text that is not UTF-8 (a name or a device) was repaired: each bad byte is now U+FFFD
 $ talus run list
    ID  DATE        SPORT  DISTANCE      TIME    PACE  SHOE

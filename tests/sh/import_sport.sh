@@ -6,7 +6,9 @@
 # with no clue at 2:39/km over 12.5 km. None of them may enter the running
 # load; a plain GPX run with no <type> does. With --all-sports they are
 # stored with their sport (the too-fast one as other), and the warnings
-# name the reason.
+# name the reason. run edit --sport takes a run out of the load and puts
+# it back at once, and a later import of the same activity keeps the
+# sport the user set.
 #
 #   bash tests/sh/import_sport.sh path/to/talus
 set -u
@@ -103,6 +105,52 @@ sport_of() { # NAME: the sport stored for the activity named NAME
 	no "rides stored: $(grep -c '"sport": "ride"' "$tmp/list2")"
 runs=$(t load --json | grep -o '"runs": [0-9]*' | awk '{ s += $2 } END { print s + 0 }')
 [ "$runs" = 1 ] && ok "--all-sports: still one run in the load" || no "--all-sports: $runs runs in the load"
+
+# 3. The sport by hand: run edit --sport moves an activity out of the
+# running load and back at once (load and today), and no import of the
+# same activity replaces what the user set.
+id_of() { # NAME: the id of the activity named NAME
+	t run list --json | awk -v n="\"name\": \"$1\"," '/"id":/ { i = $2 } index($0, n) { gsub(/,/, "", i); print i }'
+}
+source_of() { # NAME: the sport_source of the activity named NAME
+	t run list --json | awk -v n="\"name\": \"$1\"," '/"sport_source":/ { s = $2 } index($0, n) { gsub(/[",]/, "", s); print s }'
+}
+load_runs() { t load --json | grep -o '"runs": [0-9]*' | awk '{ s += $2 } END { print s + 0 }'; }
+today_longest() { t today --json | grep -o '"longest30_m": [0-9.]*' | awk '{ printf "%.0f", $2 }'; }
+run_id=$(id_of Sunday)
+ride_id=$(id_of "Afternoon Ride")
+[ "$(source_of Sunday)" = default ] && ok "the run's sport_source: default (no clue)" ||
+	no "the run's sport_source is $(source_of Sunday)"
+[ "$(source_of "Afternoon Ride")" = name ] && ok "the ride's sport_source: name" ||
+	no "the ride's sport_source is $(source_of "Afternoon Ride")"
+before=$(today_longest)
+t run edit "$run_id" --sport ride >"$tmp/edit1" || no "run edit --sport ride failed"
+grep -q "sport: ride (was run), set by hand: not running load" "$tmp/edit1" &&
+	ok "run edit --sport ride says so" || no "run edit said: $(cat "$tmp/edit1")"
+[ "$(load_runs)" = 0 ] && ok "--sport ride: no run left in load --json" ||
+	no "--sport ride: $(load_runs) runs in the load"
+after=$(today_longest)
+[ "$before" -ge 9900 ] && [ "$after" = 0 ] &&
+	ok "--sport ride: today's longest run of 30 days $before m, then $after m" ||
+	no "--sport ride: today's longest run of 30 days $before m, then $after m"
+[ "$(source_of Sunday)" = user ] && ok "--sport: sport_source user" ||
+	no "--sport: sport_source $(source_of Sunday)"
+t run edit "$run_id" --sport run >/dev/null || no "run edit --sport run failed"
+[ "$(load_runs)" = 1 ] && [ "$(today_longest)" = "$before" ] &&
+	ok "--sport run: back in load and today" || no "--sport run: $(load_runs) runs, $(today_longest) m"
+# The imported ride, made a run by hand, then the same ride from another
+# file (other bytes): the user's word stands, no ride is added.
+t run edit "$ride_id" --sport run >/dev/null || no "run edit --sport run on the ride failed"
+[ "$(load_runs)" = 2 ] && ok "the ride made a run by hand: 2 runs in the load" ||
+	no "the ride made a run: $(load_runs) runs in the load"
+mkdir -p "$tmp/again"
+{ cat "$tmp/in/ride.gpx"; echo "<!-- exported again -->"; } >"$tmp/again/ride2.gpx"
+t import --all-sports "$tmp/again" >"$tmp/out3" 2>"$tmp/err3" || no "the second import failed"
+grep -q "imported 0 activities from 1 file: 0 imported, 1 duplicate" "$tmp/out3" &&
+	ok "a re-import of the ride is a duplicate of what the user set" ||
+	no "the second import said: $(cat "$tmp/out3")"
+[ "$(grep -c '"sport": "ride"' <(t run list --json))" = 1 ] && [ "$(load_runs)" = 2 ] &&
+	ok "still 2 runs, 1 ride (the Edge file)" || no "after the re-import: $(load_runs) runs"
 
 [ $fail -eq 0 ] && echo "import_sport: all checks passed"
 exit $fail

@@ -34,7 +34,7 @@ t() { "$bin" "$@" </dev/null; }
 		t run add --date 2026-02-$d --distance 6km --duration 36:00 --note "run $d"
 	done
 	t ankle log --date 2026-02-20 --side left --pain 2 --note twinge
-	t ankle log --date 2026-02-27 --side left --pain 5 --swelling mild
+	t ankle log --date 2026-02-27 --side left --pain 6 --rolled --swelling moderate
 	t assess --no-input --cait-left 22 --heel-raises-left 18
 	t program new --start 2026-02-23
 	t plan build --target 40km --weeks 8

@@ -134,12 +134,13 @@ while [[ $day < 2026-04-27 ]]; do
 		sessions=$((sessions + 1))
 	fi
 
-	# Running: the walk-run session of the recovery plan, or the plan's run.
-	if [ "$action" = session ]; then
+	# Running: the walk-run session of the recovery plan or its re-entry
+	# run, or the plan's run.
+	if [ "$action" = session ] || [ "$action" = re-entry ]; then
 		m=$(json_num "$tmp/today.json" max_distance_m)
 		t run add --date "$day" --distance "$(printf '%.0fm' "$m")" --pain-during 1 \
 			--pain-after 1 >/dev/null
-		walk_runs=$((walk_runs + 1))
+		[ "$action" = session ] && walk_runs=$((walk_runs + 1))
 		last_session=$day
 	elif [ -z "$action" ]; then
 		m=$(plan_run_m "$tmp/today.json")
@@ -162,15 +163,16 @@ while [[ $day < 2026-04-27 ]]; do
 			--stance-left 22 --stance-right 27 >/dev/null
 	fi
 
-	# The return is complete: the recovery plan is over.
+	# The walk-run return is complete: the re-entry follows.
 	if [ -n "$walk_runs" ] && [ "$walk_runs" -gt 0 ] && [ -z "$completed" ] &&
-		grep -q '"active": false' <(t recover --json); then
+		grep -q '"stage": "re-entry"' <(t recover --json); then
 		completed=$day
 		check "no level moved during the flare-up ($flare_levels)" \
 			test "$(all_levels)" = "$flare_levels"
 		check "... though hops and skips were logged in it (weeks 5-6)" \
 			test "$(done_count hop-drills)" -gt 0 -a "$(level hop-drills left)" = 1
-		check "the plan runs again" grep -q '"state": "active"' <(t plan show --json)
+		check "the plan stays paused through the re-entry" \
+			grep -q '"state": "paused"' <(t plan show --json)
 	fi
 
 	# Days of the first two weeks: levels go up two sessions at a time.
@@ -184,7 +186,7 @@ while [[ $day < 2026-04-27 ]]; do
 done
 day=2026-04-26
 
-check "the recovery plan ended with the walk-run return ($completed, $walk_runs sessions)" \
+check "the walk-run return was complete, the re-entry began ($completed, $walk_runs sessions)" \
 	test -n "$completed" -a "$walk_runs" -ge 12
 check "sessions were logged during the flare-up, and counted for adherence" \
 	test "$(status_field sessions_done)" = "$sessions"
@@ -220,7 +222,7 @@ unchanged program log --date 2026-04-26 --exercise nope
 unchanged program log --date 2026-04-26 --exercise calf-raise --hold 30
 unchanged plan build --target 0 --weeks 8
 unchanged plan build --target 35 --weeks 8 --ics /nonexistent/dir/p.ics
-unchanged recover --protect-days 2
-unchanged recover end
+unchanged recover --date 2026-02-20 --protect-days 2
+unchanged recover end --date 2026-02-20
 [ $fail -eq 0 ] && echo "the 8-week run-through went as the programme says"
 exit $fail

@@ -15,13 +15,16 @@
 #include "cli/cli.h"
 
 /* The usage a command's options are held against: "run edit" says "[run
- * add's options]". */
+ * add's options]" beside its own. */
 static const char *
 usage_of(const struct cmd *c)
 {
-	const char *p = strstr(c->synopsis, "[run add's options]");
+	static char buf[2048];
 
-	return p ? cmd_find("run add")->synopsis : c->synopsis;
+	if (!strstr(c->synopsis, "[run add's options]"))
+		return c->synopsis;
+	snprintf(buf, sizeof(buf), "%s %s", c->synopsis, cmd_find("run add")->synopsis);
+	return buf;
 }
 
 /* 1 when "--name" stands in s as a whole option name. */

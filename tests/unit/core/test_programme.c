@@ -612,7 +612,7 @@ eight_week_run_through(void **state)
 		if (flare) {
 			/* The flare-up starts a recovery plan: protect first,
 			 * and the mileage plan pauses. */
-			struct recover_input ri = { flare_start, 0, 1, 0, 0, 0 };
+			struct recover_input ri = { .start = flare_start, .previous_sprain = 1 };
 			struct recover_plan rp;
 			struct recover_today rt;
 			static struct plan mp;

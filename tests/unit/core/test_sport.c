@@ -706,6 +706,9 @@ offsets_round_only_within_a_minute(void **state)
 		{ 450, 0, 0 }, { 50400, 1, 50400 }, { -43200, 1, -43200 },
 		{ 51300, 0, 0 }, { -50460, 1, -50400 }, { -51300, 0, 0 },
 		{ 86400, 0, 0 }, { INT64_MIN / 2, 0, 0 },
+		/* both sides of the minute, west and half hours too */
+		{ -3540, 1, -3600 }, { -3539, 0, 0 }, { 19740, 1, 19800 },
+		{ 19860, 1, 19800 }, { 19861, 0, 0 }, { 19739, 0, 0 },
 	};
 
 	(void)state;
@@ -719,10 +722,55 @@ offsets_round_only_within_a_minute(void **state)
 	}
 }
 
+/* The stored and shown names of the sources: each parses back, and
+ * "not recorded" has none (NULL: JSON null, SQL NULL). */
+static void
+source_names_round_trip(void **state)
+{
+	static const char *const sports[] = { "default", "file", "export", "name", "device",
+					      "data", "speed", "user" };
+	static const char *const offsets[] = { "file", "device", "tz-option", "system",
+					       "entered" };
+
+	(void)state;
+	for (int i = 0; i < SPORT_SRC__COUNT; i++) {
+		enum sport_source back;
+		const char *n = sport_source_name((enum sport_source)i);
+
+		if (i == SPORT_SRC_UNKNOWN) {
+			assert_null(n);
+			continue;
+		}
+		assert_string_equal(n, sports[i]);
+		assert_int_equal(sport_source_parse(&back, n), 0);
+		assert_int_equal(back, i);
+	}
+	for (int i = 0; i < OFFSET_SRC__COUNT; i++) {
+		enum offset_source back;
+		const char *n = offset_source_name((enum offset_source)i);
+
+		if (i == OFFSET_SRC_NONE) {
+			assert_null(n);
+			continue;
+		}
+		assert_string_equal(n, offsets[i - 1]);
+		assert_int_equal(offset_source_parse(&back, n), 0);
+		assert_int_equal(back, i);
+	}
+	{
+		enum sport_source s;
+		enum offset_source o;
+		assert_int_equal(sport_source_parse(&s, ""), -1);
+		assert_int_equal(offset_source_parse(&o, ""), -1);
+		assert_int_equal(offset_source_parse(&o, "tz"), -1);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(source_names_round_trip),
 		cmocka_unit_test(type_map_says_whether_specific),
 		cmocka_unit_test(names_in_strava_languages),
 		cmocka_unit_test(names_that_say_nothing),

@@ -321,7 +321,7 @@ names_sources_and_disclaimer(void **state)
 		static const char *const ids[] = { "L1", "L2", "L3", "L4", "L5", "REST",
 						   "S1", "S2", "F1", "F2", "F3", "F4",
 						   "F5", "O1", "O2", "R1", "R2", "SWELL",
-						   "PAIN" };
+						   "PAIN", "SYM", "F6", "R3", "R4", "A1", "PLAN" };
 		for (size_t i = 0; i < sizeof(ids) / sizeof(ids[0]); i++)
 			if (rule_source(ids[i])[0] == '\0')
 				fail_msg("rule %s has no source", ids[i]);
@@ -403,7 +403,8 @@ each_urgent_red_flag(void **state)
 		}
 }
 
-/* Below the red flags: painful weight bearing, moderate swelling. */
+/* Below the red flags: painful weight bearing and moderate swelling at
+ * rest give a rest day (SYM); severe swelling a clinician (SWELL). */
 static void
 near_misses_are_not_red_flags(void **state)
 {
@@ -411,13 +412,20 @@ near_misses_are_not_red_flags(void **state)
 	fx_init();
 	fx_log(T() - 1, SIDE_LEFT)->weight_bearing = WB_PAINFUL;
 	fx_assess();
-	assert_int_equal(F.out.verdict, VERDICT_RUN);
+	assert_int_equal(F.out.verdict, VERDICT_REST);
 	assert_null(find(&F.out, "O1"));
+	assert_non_null(find(&F.out, "SYM"));
+	assert_int_equal(F.out.referral, REFERRAL_NONE);
+
+	fx_init();
+	fx_log(T() - 1, SIDE_LEFT)->swelling = SWELL_MILD;
+	fx_assess();
+	assert_int_equal(F.out.verdict, VERDICT_RUN);
 
 	fx_init();
 	fx_log(T() - 1, SIDE_LEFT)->swelling = SWELL_MODERATE;
 	fx_assess();
-	assert_int_equal(F.out.verdict, VERDICT_RUN);
+	assert_int_equal(F.out.verdict, VERDICT_REST);
 	assert_null(find(&F.out, "SWELL"));
 
 	fx_init();
@@ -427,6 +435,7 @@ near_misses_are_not_red_flags(void **state)
 	assert_int_equal(F.out.referral, REFERRAL_CLINICIAN);
 	assert_near(F.out.max_distance_m, 0, 0);
 	assert_non_null(find(&F.out, "SWELL"));
+	assert_non_null(strstr(find(&F.out, "SWELL")->message, "yesterday"));
 }
 
 /* F3: focal bone pain getting worse: see a clinician, no running. */
@@ -444,34 +453,46 @@ bone_pain_worsening_sees_clinician(void **state)
 	assert_int_equal(F.out.reasons[0].verdict, VERDICT_CLINICIAN);
 }
 
-/* Pain >= 7 in the latest log of a side, its pain or morning pain. */
+/* Symptoms at rest, in the latest log of a side within 7 days: pain or
+ * morning pain 3 nothing, 4-5 easy, 6 rest, 7 a clinician. */
 static void
 log_pain_6_vs_7(void **state)
 {
+	static const struct { int pain; enum verdict v; const char *rule; } cases[] = {
+		{ 3, VERDICT_RUN, NULL }, { 4, VERDICT_EASY, "SYM" },
+		{ 5, VERDICT_EASY, "SYM" }, { 6, VERDICT_REST, "SYM" },
+		{ 7, VERDICT_CLINICIAN, "PAIN" }, { 10, VERDICT_CLINICIAN, "PAIN" },
+	};
+
 	(void)state;
-	fx_init();
-	fx_log(T() - 1, SIDE_LEFT)->pain = 6;
-	fx_assess();
-	assert_int_equal(F.out.verdict, VERDICT_RUN);
-	assert_null(find(&F.out, "PAIN"));
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		for (int morning = 0; morning < 2; morning++) {
+			struct ankle_log *l;
+			fx_init();
+			l = fx_log(T() - 1, morning ? SIDE_RIGHT : SIDE_LEFT);
+			if (morning)
+				l->morning_pain = cases[i].pain;
+			else
+				l->pain = cases[i].pain;
+			fx_assess();
+			assert_int_equal(F.out.verdict, cases[i].v);
+			if (cases[i].rule)
+				assert_non_null(find(&F.out, cases[i].rule));
+			else
+				assert_null(find(&F.out, "SYM"));
+			if (cases[i].v == VERDICT_EASY)
+				assert_near(F.out.max_distance_m, AVG28, 1e-6);
+		}
 
+	/* the window: 7 days, the log's day included */
 	fx_init();
-	fx_log(T() - 1, SIDE_LEFT)->pain = 7;
+	fx_log(T() - 6, SIDE_LEFT)->pain = 8;
 	fx_assess();
 	assert_int_equal(F.out.verdict, VERDICT_CLINICIAN);
-	assert_int_equal(F.out.referral, REFERRAL_CLINICIAN);
-	assert_non_null(find(&F.out, "PAIN"));
-
 	fx_init();
-	fx_log(T() - 1, SIDE_RIGHT)->morning_pain = 6;
+	fx_log(T() - 7, SIDE_LEFT)->pain = 8;
 	fx_assess();
 	assert_int_equal(F.out.verdict, VERDICT_RUN);
-
-	fx_init();
-	fx_log(T() - 1, SIDE_RIGHT)->morning_pain = 7;
-	fx_assess();
-	assert_int_equal(F.out.verdict, VERDICT_CLINICIAN);
-	assert_non_null(find(&F.out, "PAIN"));
 
 	/* only the latest log of the side counts */
 	fx_init();
@@ -480,49 +501,127 @@ log_pain_6_vs_7(void **state)
 	fx_assess();
 	assert_null(find(&F.out, "PAIN"));
 	assert_int_equal(F.out.verdict, VERDICT_RUN);
+
+	/* seen by a clinician since: the referral is done, rest stays */
+	{
+		struct consult c = { 1, T() - 1, SIDE_LEFT, CONSULT_CLINICIAN, NULL };
+		fx_init();
+		fx_log(T() - 2, SIDE_LEFT)->pain = 8;
+		F.in.consults = &c;
+		F.in.nconsults = 1;
+		fx_assess();
+		assert_int_equal(F.out.verdict, VERDICT_REST);
+		assert_int_equal(F.out.referral, REFERRAL_NONE);
+		c.day = T() - 3; /* before the log: not for it */
+		fx_assess();
+		assert_int_equal(F.out.verdict, VERDICT_CLINICIAN);
+	}
 }
 
-/* A red flag stands until a later log of the same side no longer shows it;
- * a later log of the other side does not clear it. */
+/* A roll or giving way on the day: an acute event (A1, rest) with pain of
+ * 4 or more, moderate swelling or painful weight bearing; else easy. */
+static void
+acute_event_on_its_day(void **state)
+{
+	struct ankle_log *l;
+
+	(void)state;
+	fx_init();
+	l = fx_log(T(), SIDE_LEFT);
+	l->rolled = 1;
+	l->pain = 3;
+	l->swelling = SWELL_MILD;
+	fx_assess();
+	assert_int_equal(F.out.verdict, VERDICT_EASY);
+	assert_null(find(&F.out, "A1"));
+	l->pain = 4;
+	fx_assess();
+	assert_int_equal(F.out.verdict, VERDICT_REST);
+	assert_non_null(find(&F.out, "A1"));
+	/* the day after, A1 is the episode's to say (core/day.c) */
+	l->day = T() - 1;
+	fx_assess();
+	assert_null(find(&F.out, "A1"));
+	assert_int_equal(F.out.verdict, VERDICT_EASY); /* pain 4 at rest */
+	l->day = T();
+	l->pain = 0;
+	l->rolled = 0;
+	l->giving_way = 2;
+	l->weight_bearing = WB_PAINFUL;
+	fx_assess();
+	assert_non_null(find(&F.out, "A1"));
+	assert_non_null(strstr(find(&F.out, "A1")->message, "gave way 2 times"));
+}
+
+/* A red flag stands until resolved: a later day's --red-flags none of the
+ * same side, or a consultation of that side on or after its day. A log
+ * that merely leaves it out resolves nothing. */
 static void
 red_flag_stands_until_same_side_clears(void **state)
 {
+	struct consult c = { 1, 0, SIDE_LEFT, CONSULT_CLINICIAN, NULL };
+
 	(void)state;
-	/* an old flag with no later log of that side */
+	/* an old flag with no later log: it stands, and says when */
 	fx_init();
-	fx_log(T() - 150, SIDE_LEFT)->crack = 1;
+	fx_log(T() - 90, SIDE_LEFT)->crack = 1;
 	fx_assess();
 	assert_int_equal(F.out.verdict, VERDICT_URGENT);
+	assert_non_null(strstr(find(&F.out, "F1")->message, "90 days ago"));
 
 	/* a later log of the other side */
 	fx_init();
 	fx_log(T() - 20, SIDE_LEFT)->crack = 1;
-	fx_log(T() - 2, SIDE_RIGHT);
+	fx_log(T() - 2, SIDE_RIGHT)->red_flags_none = 1;
 	fx_log(T(), SIDE_RIGHT);
 	fx_assess();
 	assert_int_equal(F.out.verdict, VERDICT_URGENT);
 	assert_int_equal(count(&F.out, "F1"), 1);
 
-	/* a later log of the same side that still shows it */
+	/* logged again: one reason, the log that raised it */
 	fx_init();
 	fx_log(T() - 20, SIDE_LEFT)->crack = 1;
 	fx_log(T() - 2, SIDE_LEFT)->crack = 1;
 	fx_assess();
 	assert_int_equal(F.out.verdict, VERDICT_URGENT);
 	assert_int_equal(count(&F.out, "F1"), 1);
+	assert_non_null(strstr(find(&F.out, "F1")->message, "20 days ago"));
 
-	/* a later log of the same side without it */
+	/* a later log of the same side that leaves it out: it stands */
 	fx_init();
 	fx_log(T() - 20, SIDE_LEFT)->crack = 1;
 	fx_log(T() - 2, SIDE_LEFT);
 	fx_assess();
+	assert_int_equal(F.out.verdict, VERDICT_URGENT);
+
+	/* --red-flags none on a later day resolves it; on the same day not */
+	fx_init();
+	fx_log(T() - 20, SIDE_LEFT)->crack = 1;
+	fx_log(T() - 20, SIDE_LEFT)->red_flags_none = 1;
+	fx_assess();
+	assert_int_equal(F.out.verdict, VERDICT_URGENT);
+	fx_init();
+	fx_log(T() - 20, SIDE_LEFT)->crack = 1;
+	fx_log(T() - 19, SIDE_LEFT)->red_flags_none = 1;
+	fx_assess();
 	assert_int_equal(F.out.verdict, VERDICT_RUN);
 	assert_null(find(&F.out, "F1"));
 
-	/* the same day, a later log (higher id) clears it */
+	/* a consultation: on or after the log's day, its side or both */
 	fx_init();
 	fx_log(T() - 2, SIDE_LEFT)->tender = TENDER_NAVICULAR;
-	fx_log(T() - 2, SIDE_LEFT);
+	F.in.consults = &c;
+	F.in.nconsults = 1;
+	c.day = T() - 3;
+	fx_assess();
+	assert_int_equal(F.out.verdict, VERDICT_URGENT);
+	c.day = T() - 2;
+	fx_assess();
+	assert_int_equal(F.out.verdict, VERDICT_RUN);
+	c.side = SIDE_RIGHT;
+	fx_assess();
+	assert_int_equal(F.out.verdict, VERDICT_URGENT);
+	c.side = SIDE_BOTH;
 	fx_assess();
 	assert_int_equal(F.out.verdict, VERDICT_RUN);
 
@@ -1542,13 +1641,41 @@ random_days_match_oracle(void **state)
 				set_flag(l, (enum flag)(rng() % FLAG__COUNT));
 			l->bone_pain_worsening = chance(4);
 
+			if (chance(10) && l->weight_bearing == WB_OK)
+				l->weight_bearing = WB_PAINFUL;
+
+			/* red flags stand whatever their age */
 			if (l->crack || l->deformity || l->numb || l->cold_or_discoloured ||
 			    l->tender || l->weight_bearing == WB_UNABLE ||
 			    l->achilles_snap || l->hot_swollen_fever)
 				want = VERDICT_URGENT;
-			if (l->bone_pain_worsening || l->swelling == SWELL_SEVERE ||
-			    l->pain >= 7 || l->morning_pain >= 7)
+			if (l->bone_pain_worsening)
 				want = want > VERDICT_CLINICIAN ? want : VERDICT_CLINICIAN;
+			/* symptoms at rest: 7 days */
+			if (l->day >= T() - 6) {
+				int p = l->pain > l->morning_pain ? l->pain : l->morning_pain;
+				enum verdict v = VERDICT_RUN;
+				if (p >= 7 || l->swelling == SWELL_SEVERE)
+					v = VERDICT_CLINICIAN;
+				else if (p == 6 || l->swelling == SWELL_MODERATE ||
+					 l->weight_bearing == WB_PAINFUL)
+					v = VERDICT_REST;
+				else if (p >= 4)
+					v = VERDICT_EASY;
+				shorter |= p == 4 || p == 5;
+				/* the day of a roll or giving way */
+				if (l->day == T() && (l->rolled || l->giving_way > 0)) {
+					if (p >= 4 || l->swelling >= SWELL_MODERATE ||
+					    l->weight_bearing >= WB_PAINFUL)
+						v = v > VERDICT_REST ? v : VERDICT_REST;
+					else {
+						v = v > VERDICT_EASY ? v : VERDICT_EASY;
+						shorter = 1;
+					}
+				}
+				if (v > want)
+					want = v;
+			}
 			physio |= l->giving_way + l->rolled >= 2;
 		}
 		/* the last run, maybe recent, maybe with pain */
@@ -1633,6 +1760,7 @@ main(void)
 		cmocka_unit_test(near_misses_are_not_red_flags),
 		cmocka_unit_test(bone_pain_worsening_sees_clinician),
 		cmocka_unit_test(log_pain_6_vs_7),
+		cmocka_unit_test(acute_event_on_its_day),
 		cmocka_unit_test(red_flag_stands_until_same_side_clears),
 		cmocka_unit_test(flags_on_both_sides_are_both_listed),
 		cmocka_unit_test(red_flag_never_softened),

@@ -1051,6 +1051,10 @@ utc_offset_rounds_and_bounds(void **state)
 		 * zone (it once became +00:15) */
 		{ 3660, 3600, 1 }, { 3661, 0, 0 }, { 1080, 0, 0 },
 		{ 450, 0, 0 },
+		/* both sides of the minute, below and west too */
+		{ 3540, 3600, 1 }, { 3539, 0, 0 }, { -3660, -3600, 1 },
+		{ -3661, 0, 0 }, { -3540, -3600, 1 }, { -3539, 0, 0 },
+		{ 19740, 19800, 1 }, { 19739, 0, 0 },
 	};
 	struct fb *w = fb_new();
 

@@ -210,7 +210,7 @@ programme_calendar_has_one_event_per_session(void **state)
 static void
 recovery_calendar_protects_then_projects(void **state)
 {
-	struct recover_input in = { 20000, 0, 0, 0, 0, 0 };
+	struct recover_input in = { .start = 20000 };
 	struct recover_session log[5];
 	struct talus_err err = TALUS_ERR_INIT;
 	struct strbuf sb = STRBUF_INIT;
