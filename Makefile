@@ -4,6 +4,8 @@
 #                 under ASan+UBSan, and build Release with gcc and clang
 #   make install  install talus, its man page and docs under PREFIX
 #                 (/usr/local; DESTDIR honoured)
+#   make check-year  a year of use at scale (10,000 commands, 50 athletes;
+#                 part of make check too, in the normal build)
 #   make bench    time talus today / load on a 10-year history
 # The project's own builds treat warnings as errors (TALUS_WERROR); a plain
 # cmake build does not.
@@ -14,7 +16,7 @@ DEMO_DB ?= $(BUILD)/demo/talus.db
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: all deps build asan demo check check-normal check-asan check-release install \
+.PHONY: all deps build asan demo check check-normal check-asan check-release check-year install \
 	bench bench-import fuzz clean
 
 all: build
@@ -45,6 +47,9 @@ check-asan: asan
 	cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --output-on-failure -j $(JOBS)
+
+check-year: build
+	cd $(BUILD) && ctest --output-on-failure -R 'sh/year'
 
 # A packager's Release build, with gcc and with clang: no warning (built
 # with -Werror here, so that a warning fails the check; not run again).

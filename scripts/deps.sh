@@ -1,11 +1,12 @@
 #!/bin/sh
 # deps.sh - installs the Debian packages talus needs to build and test,
 # and only those that are absent. Idempotent; needs root (or sudo) only
-# when something is missing.
+# when something is missing. valgrind: tests/sh/year.sh counts the
+# instructions of talus today with it.
 set -eu
 
 pkgs="cmake make gcc clang pkg-config libsqlite3-dev libexpat1-dev zlib1g-dev
-libzip-dev libcmocka-dev libclang-rt-dev libxxhash-dev sqlite3 zip"
+libzip-dev libcmocka-dev libclang-rt-dev libxxhash-dev sqlite3 zip valgrind"
 [ $# -gt 0 ] && pkgs="$pkgs $*"
 
 missing=""

@@ -5,6 +5,7 @@
 #include "app/clock.h"
 #include "core/sport.h"
 #include "store/store.h"
+#include "util/text.h"
 #include "util/xalloc.h"
 
 #include <math.h>
@@ -25,16 +26,23 @@ struct imp {
 	size_t in_batch;
 };
 
-/* The shoe a Strava gear name stands for, made when missing. */
+/* The shoe a Strava gear name stands for, made when missing; none (0)
+ * when the gear's name is blank once made a name (text_to_name(): UTF-8,
+ * no control character, as every shoe's name). */
 static int
 gear_shoe(int64_t *out, struct imp *m, const char *gear)
 {
 	struct shoe s;
-	int rc = store_shoe_find(&s, m->s->st, m->s->ath.id, gear, m->err);
+	char name[sizeof(s.name)];
+	int rc;
 
+	*out = 0;
+	if (!text_to_name(name, sizeof(name), gear))
+		return 0;
+	rc = store_shoe_find(&s, m->s->st, m->s->ath.id, name, m->err);
 	if (rc == TALUS_ENOTFOUND) {
 		memset(&s, 0, sizeof(s));
-		snprintf(s.name, sizeof(s.name), "%.63s", gear);
+		memcpy(s.name, name, sizeof(s.name));
 		s.review_m = SHOE_REVIEW_M;
 		s.limit_m = SHOE_LIMIT_M;
 		s.since_day = INT32_MIN;
@@ -86,6 +94,33 @@ commit_batch(struct imp *m)
 	return 0;
 }
 
+/* Text the file gave that is not UTF-8 (an activity's name, its device,
+ * Strava's gear), repaired: each bad byte becomes U+FFFD, so that what is
+ * kept and shown is text (and the JSON of every listing is UTF-8). 1 when
+ * anything was repaired. */
+static int
+repair_text(struct activity *a, const struct strava_meta *meta)
+{
+	int fixed = text_utf8_fix(a->name, sizeof(a->name));
+
+	fixed |= text_utf8_fix(a->device, sizeof(a->device));
+	if (meta && !text_utf8_valid(meta->gear, strlen(meta->gear)))
+		fixed = 1; /* gear_shoe() repairs its copy */
+	return fixed;
+}
+
+/* Adds a warning to the file's message (after any it holds). */
+static void
+add_warning(struct import_file *f, const char *w)
+{
+	size_t len = strlen(f->msg);
+
+	if (len && len + 2 < sizeof(f->msg))
+		snprintf(f->msg + len, sizeof(f->msg) - len, "; %s", w);
+	else if (!len)
+		snprintf(f->msg, sizeof(f->msg), "%s", w);
+}
+
 /* The activities of a decoded file into the log; *status gets the file's. */
 static int
 write_file(struct imp *m, struct import_file *f, const char **status, int *warn,
@@ -93,7 +128,7 @@ write_file(struct imp *m, struct import_file *f, const char **status, int *warn,
 {
 	struct session *s = m->s;
 	size_t inserted = 0, dups = 0, other = 0, bad = 0, akept = 0;
-	int rc, seen;
+	int rc, seen, repaired = 0;
 
 	/* The same content twice in this import, or a file of an earlier
 	 * import that the readers did not know of. */
@@ -113,6 +148,7 @@ write_file(struct imp *m, struct import_file *f, const char **status, int *warn,
 
 		if (f->meta && f->meta->name[0])
 			snprintf(a->name, sizeof(a->name), "%s", f->meta->name);
+		repaired |= repair_text(a, f->meta);
 		/* The sport from every clue, and why when it was inferred. */
 		sport_settle(a, f->meta ? f->meta->type : NULL, f->msg, sizeof(f->msg), i + 1,
 			     f->acts.n);
@@ -178,6 +214,9 @@ write_file(struct imp *m, struct import_file *f, const char **status, int *warn,
 			snprintf(f->msg, sizeof(f->msg), "not a run (--all-sports imports it)");
 		m->t->skipped++;
 	}
+	if (repaired)
+		add_warning(f, "text that is not UTF-8 (a name or a device) was repaired: "
+			    "each bad byte is now U+FFFD");
 	*warn = f->msg[0] != '\0';
 	return store_source_add(s->st, s->ath.id, f->hash, f->path, (int)inserted, m->err);
 }

@@ -78,6 +78,10 @@ struct opt {
 
 #define OPT_MAX_LIST 16
 
+/* The longest argument talus takes, in bytes (a path's PATH_MAX; a note
+ * is at most 4,000): longer is refused before anything echoes it. */
+#define CLI_ARG_MAX 4096
+
 struct optval {
 	int set;
 	const char *str;    /* the text given */
@@ -101,8 +105,14 @@ int opt_parse(struct optval *vals, const struct opt *opts, int argc, char **argv
 int opt_distance(double *out_m, const struct optval *v, const char *name,
 		 enum units bare, double max_m, int allow_zero, struct talus_err *err);
 
-/* Parses an id argument ("12"); TALUS_EINVAL naming what when bad. */
+/* Parses an id argument ("12": digits only); TALUS_EINVAL naming what
+ * when bad. */
 int parse_id(int64_t *out, const char *s, const char *what, struct talus_err *err);
+
+/* Checks a name that talus keeps or looks up (an athlete's, a shoe's):
+ * 1 to max bytes of UTF-8, no control character, no space at either end;
+ * TALUS_EINVAL naming what ("--name", "shoe name") when bad. */
+int cli_check_name(const char *s, const char *what, size_t max, struct talus_err *err);
 
 /* ---- commands ------------------------------------------------------------- */
 
@@ -168,6 +178,10 @@ void cli_shoe_hint(struct ctx *c, const char *name);
  * file on failure. */
 int cli_write_file(struct strbuf *out, const char *path, const struct strbuf *buf,
 		   const char *what, struct talus_err *err);
+
+/* Appends what, the path made visible (text_add_visible()) and a line
+ * break: "wrote the calendar to PATH". */
+void cli_wrote(struct strbuf *out, const char *what, const char *path);
 
 /* 1 when standard input is a terminal (or TALUS_ASSUME_TTY=1, for tests
  * that pipe answers to prompts). */

@@ -2,9 +2,11 @@
  * the messages of an import; src/app/import.c decides what goes in. */
 #include "app/clock.h"
 #include "app/import.h"
+#include "core/shoe.h"
 #include "cli/cli.h"
 #include "render/import.h"
 #include "util/json.h"
+#include "util/text.h"
 
 #include <signal.h>
 #include <stdio.h>
@@ -61,6 +63,23 @@ progress(struct view *v, const struct import_summary *t, int done)
 		el > 0 ? t->acts / el : 0, (int)left / 60, (int)left % 60);
 }
 
+/* "talus: import: [warning: ]PATH: MSG" on stderr: a file's name and
+ * what its content made of the message are shown with their control
+ * characters visible. */
+static void
+file_message(const char *cr, const char *kind, const char *path, const char *msg)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	strbuf_addf(&sb, "%stalus: import: %s", cr, kind);
+	text_add_visible(&sb, path);
+	strbuf_adds(&sb, ": ");
+	text_add_visible(&sb, msg);
+	strbuf_addch(&sb, '\n');
+	fputs(sb.buf, stderr);
+	strbuf_release(&sb);
+}
+
 static void
 on_file(void *payload, const struct import_file *f, const char *status,
 	const char *warning, const struct activity *kept, size_t nkept,
@@ -72,9 +91,9 @@ on_file(void *payload, const struct import_file *f, const char *status,
 	if (v->json)
 		render_import_file_json(&v->j, f->path, status, f->msg, kept, nkept);
 	else if (!strcmp(status, "failed"))
-		fprintf(stderr, "%stalus: import: %s: %s\n", cr, f->path, f->msg);
+		file_message(cr, "", f->path, f->msg);
 	else if (warning && !v->quiet)
-		fprintf(stderr, "%stalus: import: warning: %s: %s\n", cr, f->path, warning);
+		file_message(cr, "warning: ", f->path, warning);
 	progress(v, t, 0);
 }
 
@@ -100,15 +119,20 @@ cmd_import(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	struct import_summary t;
 	struct sigaction sa, old;
 	const char *why;
+	char echo[64];
 	int npos, rc;
 
 	if ((rc = opt_parse(v, import_opts, argc, argv, pos, 256, &npos, err)))
 		return rc;
 	if (!npos)
 		return err_set(err, TALUS_EINVAL, "missing PATH: a file, a folder, a .zip or -");
+	if (v[O_SHOE].set && (rc = cli_check_name(v[O_SHOE].str, "--shoe",
+						 sizeof(((struct shoe *)0)->name) - 1, err)))
+		return rc;
 	/* Before anything is opened or read. */
 	if (v[O_TZ].set && (why = clock_zone_check(v[O_TZ].str)))
-		return err_set(err, TALUS_EINVAL, "invalid --tz '%s': %s", v[O_TZ].str, why);
+		return err_set(err, TALUS_EINVAL, "invalid --tz '%s': %s",
+			       text_clip(echo, sizeof(echo), v[O_TZ].str), why);
 	/* From here on Ctrl-C stops the import and keeps what was committed
 	 * (even a background job, which starts with SIGINT ignored). */
 	interrupted = 0;

@@ -5,6 +5,7 @@
 #include "render/athletes.h"
 #include "util/date.h"
 #include "util/json.h"
+#include "util/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,8 +13,6 @@
 
 static const char *const units_choices[] = { "km", "mi", NULL };
 static const char *const sex_choices[] = { "female", "male", NULL };
-
-static int check_name(const char *name, const char *what, struct talus_err *err);
 
 enum { O_NAME, O_UNITS, O_SEX, O_BIRTH, O_N };
 static const struct opt init_opts[] = {
@@ -38,7 +37,8 @@ cmd_init(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	{
 		const char *name = v[O_NAME].set ? v[O_NAME].str
 			       : c->athlete_name ? c->athlete_name : "runner";
-		if ((rc = check_name(name, "--name", err)))
+		if ((rc = cli_check_name(name, v[O_NAME].set ? "--name" : "--athlete",
+					  ATHLETE_NAME_MAX, err)))
 			return rc;
 		memcpy(a.name, name, strlen(name) + 1);
 	}
@@ -53,8 +53,10 @@ cmd_init(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	a.birth_year = v[O_BIRTH].set ? (int)v[O_BIRTH].num : 0;
 	if ((rc = ctx_open(c, err)) || (rc = app_athlete_add(&a.id, &c->ses, &a, err)))
 		return rc;
-	strbuf_addf(&c->out, "created athlete '%s' (distances in %s) in %s\n",
-		    a.name, units_name(a.units), c->db_path);
+	strbuf_addf(&c->out, "created athlete '%s' (distances in %s) in ", a.name,
+		    units_name(a.units));
+	text_add_visible(&c->out, c->db_path);
+	strbuf_addch(&c->out, '\n');
 	return 0;
 }
 
@@ -95,16 +97,6 @@ const struct cmd cmd_athlete_list_def = {
 	"list the athletes in the database", CMD_NO_ATHLETE,
 };
 
-/* A name as init takes it: 1 to 63 bytes. */
-static int
-check_name(const char *name, const char *what, struct talus_err *err)
-{
-	if (!*name || strlen(name) > ATHLETE_NAME_MAX)
-		return err_set(err, TALUS_EINVAL, "invalid %s '%s': 1 to %d characters", what,
-			       name, ATHLETE_NAME_MAX);
-	return 0;
-}
-
 static const struct opt no_opts[] = { { 0 } };
 
 static int
@@ -119,7 +111,8 @@ cmd_athlete_rename(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		return rc;
 	if (npos != 2)
 		return err_set(err, TALUS_EINVAL, "expected the athlete's name and the new name");
-	if ((rc = check_name(pos[1], "new name", err)) || (rc = ctx_open(c, err)) ||
+	if ((rc = cli_check_name(pos[1], "new name", ATHLETE_NAME_MAX, err)) ||
+	    (rc = ctx_open(c, err)) ||
 	    (rc = app_athlete_rename(&was, &c->ses, pos[0], pos[1], err))) {
 		char near[ATHLETE_NAME_MAX + 1];
 		if (rc == TALUS_ENOTFOUND &&
@@ -127,7 +120,10 @@ cmd_athlete_rename(struct ctx *c, int argc, char **argv, struct talus_err *err)
 			strbuf_addf(&c->hint, "did you mean '%s'? (talus athlete list)", near);
 		return rc;
 	}
-	strbuf_addf(&c->out, "renamed athlete '%s' to '%s'\n", was.name, pos[1]);
+	/* the old name may be from before names were checked */
+	strbuf_adds(&c->out, "renamed athlete '");
+	text_add_visible(&c->out, was.name);
+	strbuf_addf(&c->out, "' to '%s'\n", pos[1]);
 	return 0;
 }
 
@@ -144,7 +140,7 @@ cmd_athlete_rm(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	struct optval v[1];
 	struct athlete a;
 	const char *pos[1];
-	char q[160];
+	struct strbuf q = STRBUF_INIT;
 	int npos, rc;
 
 	if ((rc = opt_parse(v, rm_opts, argc, argv, pos, 1, &npos, err)))
@@ -161,9 +157,13 @@ cmd_athlete_rm(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		}
 		/* Asked before the database is opened: no lock is held while
 		 * the coach answers. */
-		snprintf(q, sizeof(q), "remove athlete '%s' and all their runs, ankle logs, "
-			 "shoes, assessments, programmes and plans?", pos[0]);
-		if ((rc = prompt_yes(q, err)) < 0)
+		strbuf_adds(&q, "remove athlete '");
+		text_add_visible(&q, pos[0]);
+		strbuf_adds(&q, "' and all their runs, ankle logs, shoes, assessments, "
+			    "programmes and plans?");
+		rc = prompt_yes(q.buf, err);
+		strbuf_release(&q);
+		if (rc < 0)
 			return rc;
 		if (!rc)
 			return err_set(err, TALUS_EINVAL, "not removed: the answer was no");
@@ -175,7 +175,9 @@ cmd_athlete_rm(struct ctx *c, int argc, char **argv, struct talus_err *err)
 			strbuf_addf(&c->hint, "did you mean '%s'? (talus athlete list)", near);
 		return rc;
 	}
-	strbuf_addf(&c->out, "removed athlete '%s' and all their data\n", a.name);
+	strbuf_adds(&c->out, "removed athlete '");
+	text_add_visible(&c->out, a.name);
+	strbuf_adds(&c->out, "' and all their data\n");
 	return 0;
 }
 

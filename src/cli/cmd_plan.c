@@ -11,6 +11,7 @@
 #include "util/json.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #define TARGET_MAX_M 500000.0 /* 500 km a week: more is a typing mistake */
@@ -27,8 +28,11 @@ write_ics(struct ctx *c, const struct plan *p, const struct optval *ics, int *to
 		return 0;
 	*to_stdout = !strcmp(ics->str, "-");
 	render_plan_ics(&buf, p, clock_now_utc());
-	if (!(rc = cli_write_file(&c->out, ics->str, &buf, "calendar", err)) && !*to_stdout)
-		strbuf_addf(&c->out, "wrote the calendar (%d runs) to %s\n", p->n_runs, ics->str);
+	if (!(rc = cli_write_file(&c->out, ics->str, &buf, "calendar", err)) && !*to_stdout) {
+		char what[64];
+		snprintf(what, sizeof(what), "wrote the calendar (%d runs) to ", p->n_runs);
+		cli_wrote(&c->out, what, ics->str);
+	}
 	strbuf_release(&buf);
 	return rc;
 }

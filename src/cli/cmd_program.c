@@ -71,15 +71,18 @@ write_files(struct ctx *c, const struct programme *p, const struct optval *html,
 		render_programme_html(&buf, p, title.buf);
 		if (!(rc = cli_write_file(&note, html->str, &buf, "programme", err)) &&
 		    !*to_stdout)
-			strbuf_addf(&note, "wrote the printable programme to %s\n", html->str);
+			cli_wrote(&note, "wrote the printable programme to ", html->str);
 	}
 	if (!rc && ics->set) {
 		strbuf_reset(&buf);
 		render_programme_ics(&buf, p, clock_now_utc());
 		if (!(rc = cli_write_file(&note, ics->str, &buf, "calendar", err)) &&
-		    !*to_stdout)
-			strbuf_addf(&note, "wrote the calendar (%d sessions) to %s\n",
-				    PROGRAMME_SESSIONS, ics->str);
+		    !*to_stdout) {
+			char what[64];
+			snprintf(what, sizeof(what), "wrote the calendar (%d sessions) to ",
+				 PROGRAMME_SESSIONS);
+			cli_wrote(&note, what, ics->str);
+		}
 	}
 	if (!rc)
 		strbuf_add(&c->out, note.buf, note.len);

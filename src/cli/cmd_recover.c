@@ -67,7 +67,7 @@ cmd_recover(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	}
 	render_recover_text(&c->out, &d.d, cli_style());
 	if (v[R_ICS].set)
-		strbuf_addf(&c->out, "\nwrote the calendar to %s\n", v[R_ICS].str);
+		cli_wrote(&c->out, "\nwrote the calendar to ", v[R_ICS].str);
 done:
 	app_day_release(&d);
 	return rc;

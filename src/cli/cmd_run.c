@@ -51,7 +51,8 @@ apply(struct ctx *c, struct run_entry *r, const struct optval *v, struct talus_e
 		r->a.elapsed_s = r->a.moving_s = v[O_DUR].secs;
 	if (v[O_SHOE].set) {
 		struct shoe s;
-		if ((rc = app_shoe_find(&s, &c->ses, v[O_SHOE].str, err))) {
+		if ((rc = cli_check_name(v[O_SHOE].str, "--shoe", sizeof(s.name) - 1, err)) ||
+		    (rc = app_shoe_find(&s, &c->ses, v[O_SHOE].str, err))) {
 			if (rc == TALUS_ENOTFOUND)
 				cli_shoe_hint(c, v[O_SHOE].str);
 			return rc;

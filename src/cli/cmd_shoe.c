@@ -15,11 +15,13 @@ static const char *const support_choices[] = { "neutral", "stability", "motion-c
 static int
 shoe_name(const char **out, int npos, const char **pos, struct talus_err *err)
 {
+	int rc;
+
 	if (npos != 1)
 		return err_set(err, TALUS_EINVAL, "missing the shoe's NAME");
-	if (!*pos[0] || strlen(pos[0]) >= sizeof(((struct shoe *)0)->name))
-		return err_set(err, TALUS_EINVAL, "invalid shoe name '%s': 1 to 63 characters",
-			       pos[0]);
+	if ((rc = cli_check_name(pos[0], "shoe name", sizeof(((struct shoe *)0)->name) - 1,
+				 err)))
+		return rc;
 	*out = pos[0];
 	return 0;
 }
@@ -63,8 +65,12 @@ cmd_shoe_add(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	    (v[O_INITIAL].set && (rc = opt_distance(&s.initial_m, &v[O_INITIAL], "initial",
 						    ATH(c)->units, SHOE_MAX_M, 1, err))))
 		return rc;
+	/* One given alone moves the other's default when they would cross:
+	 * --review 900 replaces at 900 too, --limit 300 reviews at 300. */
 	if (v[O_REVIEW].set && !v[O_LIMIT].set && s.review_m > s.limit_m)
 		s.limit_m = s.review_m;
+	if (v[O_LIMIT].set && !v[O_REVIEW].set && s.review_m > s.limit_m)
+		s.review_m = s.limit_m;
 	if (s.review_m > s.limit_m)
 		return err_set(err, TALUS_EINVAL,
 			       "--review %s is beyond --limit %s: the review comes first",

@@ -52,6 +52,58 @@ print_message(const char *prefix, const struct talus_err *err)
 	strbuf_release(&sb);
 }
 
+/* An error of the command line itself (before a command runs): "talus:
+ * PRE 'ARG'POST", with what it echoes made visible and cut, then the
+ * hint. */
+static int
+usage_error(const char *hint, const char *pre, const char *arg, const char *post)
+{
+	struct talus_err err = TALUS_ERR_INIT;
+	char echo[64];
+
+	err_set(&err, TALUS_EINVAL, "%s%s'%s'%s", pre, *pre ? " " : "",
+		text_clip(echo, sizeof(echo), arg), post);
+	print_message("talus: ", &err);
+	if (hint)
+		fprintf(stderr, "%s\n", hint);
+	return EXIT_USAGE;
+}
+
+/* Prints the hint after an error: each line as it is, but with any control
+ * character other than its line breaks made visible (a hint may echo a
+ * name or a path). */
+static void
+print_hint(const char *hint)
+{
+	struct strbuf sb = STRBUF_INIT, line = STRBUF_INIT;
+
+	for (const char *p = hint, *nl; *p; p = nl + !!*nl) {
+		nl = strchr(p, '\n');
+		if (!nl)
+			nl = p + strlen(p);
+		strbuf_reset(&line);
+		strbuf_add(&line, p, (size_t)(nl - p));
+		text_add_visible(&sb, line.buf);
+		strbuf_addch(&sb, '\n');
+	}
+	fputs(sb.buf, stderr);
+	strbuf_release(&sb);
+	strbuf_release(&line);
+}
+
+/* The athlete's name from --athlete or TALUS_ATHLETE, checked as a name
+ * (what it names may be created by init). */
+static int
+check_athlete(const char *name, const char *what)
+{
+	struct talus_err err = TALUS_ERR_INIT;
+
+	if (!name || !cli_check_name(name, what, ATHLETE_NAME_MAX, &err))
+		return 0;
+	print_message("talus: ", &err);
+	return EXIT_USAGE;
+}
+
 /* The whole of a command that only prints (help, version): its exit
  * status. */
 static int
@@ -149,7 +201,7 @@ unknown(int argc, char **argv)
 		snprintf(want, sizeof(want), "%s", argv[0]);
 	if (cmd_is_group(want)) {
 		struct strbuf sb = STRBUF_INIT;
-		fprintf(stderr, "talus: '%s' needs a subcommand:\n", want);
+		fprintf(stderr, "talus: '%s' needs a subcommand:\n", want); /* a group's name */
 		for (const struct cmd *const *c = cmd_table; *c; c++)
 			if (!strncmp((*c)->name, want, strlen(want)) &&
 			    (*c)->name[strlen(want)] == ' ')
@@ -158,12 +210,13 @@ unknown(int argc, char **argv)
 		strbuf_release(&sb);
 		return EXIT_USAGE;
 	}
-	fprintf(stderr, "talus: '%s' is not a talus command\n", want);
-	if ((near = cmd_suggest(want)))
-		fprintf(stderr, "did you mean 'talus %s'?\n", near);
-	else
-		fprintf(stderr, "see 'talus --help'\n");
-	return EXIT_USAGE;
+	near = cmd_suggest(want);
+	if (near) {
+		char hint[96];
+		snprintf(hint, sizeof(hint), "did you mean 'talus %s'?", near);
+		return usage_error(hint, "", want, " is not a talus command");
+	}
+	return usage_error("see 'talus --help'", "", want, " is not a talus command");
 }
 
 int
@@ -173,7 +226,7 @@ main(int argc, char **argv)
 	struct talus_err err = TALUS_ERR_INIT;
 	const struct cmd *cmd;
 	char *dflt = NULL;
-	int i = 1, used, rc, status;
+	int i = 1, used, rc, status, athlete_given = 0;
 
 	/* A reader that closes the pipe early ends the output, not talus:
 	 * write_out() sees EPIPE and stops quietly. */
@@ -195,14 +248,14 @@ main(int argc, char **argv)
 		if (!strcmp(a, "--help") || !strcmp(a, "-h"))
 			return print_help(&c, NULL, NULL);
 		if (!strcmp(a, "--db") || !strcmp(a, "--athlete")) {
-			if (i + 1 >= argc || !*argv[i + 1]) {
-				fprintf(stderr, "talus: option '%s' needs a value\n", a);
-				return EXIT_USAGE;
-			}
-			if (a[2] == 'd')
+			if (i + 1 >= argc || !*argv[i + 1])
+				return usage_error(NULL, "option", a, " needs a value");
+			if (a[2] == 'd') {
 				c.db_path = argv[++i];
-			else
+			} else {
 				c.athlete_name = argv[++i];
+				athlete_given = 1;
+			}
 			continue;
 		}
 		if (!strncmp(a, "--db=", 5) && a[5]) {
@@ -211,13 +264,22 @@ main(int argc, char **argv)
 		}
 		if (!strncmp(a, "--athlete=", 10) && a[10]) {
 			c.athlete_name = a + 10;
+			athlete_given = 1;
 			continue;
 		}
-		fprintf(stderr, "talus: unknown option '%s'\n", a);
-		fprintf(stderr, "global options (--db PATH, --athlete NAME) come before "
-				"the command; see 'talus --help'\n");
+		return usage_error("global options (--db PATH, --athlete NAME) come before "
+				   "the command; see 'talus --help'", "unknown option", a, "");
+	}
+	/* A path is any bytes but talus shows and stores it as text. */
+	if (c.db_path && strlen(c.db_path) > CLI_ARG_MAX) {
+		fprintf(stderr, "talus: invalid --db: %zu bytes long, at most %d\n",
+			strlen(c.db_path), CLI_ARG_MAX);
 		return EXIT_USAGE;
 	}
+	if (c.db_path && !text_utf8_valid(c.db_path, strlen(c.db_path)))
+		return usage_error(NULL, "invalid --db", c.db_path, ": not valid UTF-8 text");
+	if ((rc = check_athlete(c.athlete_name, athlete_given ? "--athlete" : "TALUS_ATHLETE")))
+		return rc;
 	if (i == argc)
 		return print_help(&c, NULL, NULL);
 	if (!strcmp(argv[i], "help")) {
@@ -271,7 +333,7 @@ main(int argc, char **argv)
 			fprintf(stderr, "talus: %s: ", cmd->name);
 			print_message("", err.msg[0] ? &err : NULL);
 			if (c.hint.len)
-				fprintf(stderr, "%s\n", c.hint.buf);
+				print_hint(c.hint.buf);
 			status = exit_for(rc);
 		}
 	}

@@ -38,42 +38,73 @@ choice_index(const char *const *choices, const char *s)
 	return -1;
 }
 
+/* A value as messages echo it: at most 60 bytes (a value of 100,000
+ * characters is not printed back whole). */
+#define ECHO(s) text_clip(echo, sizeof(echo), (s))
+#define ECHO_MAX 64
+
 static int
 date_error(const struct opt *o, const char *s, int rc, const char *expected,
 	   struct talus_err *err)
 {
+	char echo[ECHO_MAX];
+
 	if (rc == DATE_ENODAY)
-		return err_set(err, TALUS_EINVAL, "invalid --%s '%s': no such day", o->name, s);
+		return err_set(err, TALUS_EINVAL, "invalid --%s '%s': no such day", o->name,
+			       ECHO(s));
 	if (rc == DATE_ERANGE)
 		return err_set(err, TALUS_EINVAL, "invalid --%s '%s': talus takes the years "
-			       "1900 to 2200", o->name, s);
-	return err_set(err, TALUS_EINVAL, "invalid --%s '%s': expected %s", o->name, s,
+			       "1900 to 2200", o->name, ECHO(s));
+	return err_set(err, TALUS_EINVAL, "invalid --%s '%s': expected %s", o->name, ECHO(s),
 		       expected);
+}
+
+/* 1 when s is an optional '-' and 1 to 18 decimal digits, nothing else:
+ * no spaces, no '+', no "0x", no exponent (strtol takes all of those). */
+static int
+decimal(long *out, const char *s)
+{
+	const char *p = s + (*s == '-');
+	long v = 0;
+	int n = 0;
+
+	for (; *p >= '0' && *p <= '9'; p++, n++)
+		if (n < 18)
+			v = v * 10 + (*p - '0');
+	if (!n || n > 18 || *p)
+		return 0;
+	*out = *s == '-' ? -v : v;
+	return 1;
 }
 
 static int
 value(struct optval *v, const struct opt *o, const char *s,
       struct talus_err *err)
 {
-	char *end;
-	char ch[256];
+	char ch[256], echo[ECHO_MAX];
 	int rc;
 
 	v->str = s;
+	if (strlen(s) > CLI_ARG_MAX)
+		return err_set(err, TALUS_EINVAL, "invalid --%s: %zu bytes long, at most %d",
+			       o->name, strlen(s), CLI_ARG_MAX);
+	/* Every option's value is text: well-formed UTF-8, checked here
+	 * once for every option of every command. */
+	if (!text_utf8_valid(s, strlen(s)))
+		return err_set(err, TALUS_EINVAL, "invalid --%s '%s': not valid UTF-8 text",
+			       o->name, ECHO(s));
 	switch (o->kind) {
 	case OPT_STR:
 		break;
 	case OPT_INT:
-		errno = 0;
-		v->num = strtol(s, &end, 10);
-		if (!*s || *end || errno)
+		if (!decimal(&v->num, s))
 			return err_set(err, TALUS_EINVAL,
 				       "invalid --%s '%s': expected a whole number from %ld to %ld",
-				       o->name, s, o->min, o->max);
+				       o->name, ECHO(s), o->min, o->max);
 		if (v->num < o->min || v->num > o->max)
 			return err_set(err, TALUS_EINVAL,
 				       "invalid --%s '%s': must be from %ld to %ld",
-				       o->name, s, o->min, o->max);
+				       o->name, ECHO(s), o->min, o->max);
 		break;
 	case OPT_DATE:
 		if ((rc = date_parse(&v->day, s)))
@@ -88,7 +119,7 @@ value(struct optval *v, const struct opt *o, const char *s,
 		if (duration_parse(&v->secs, s) || v->secs <= 0 || v->secs > 7 * 86400)
 			return err_set(err, TALUS_EINVAL,
 				       "invalid --%s '%s': expected H:MM:SS or MM:SS "
-				       "(more than 0, at most a week)", o->name, s);
+				       "(more than 0, at most a week)", o->name, ECHO(s));
 		break;
 	case OPT_CHOICE:
 		v->choice = choice_index(o->choices, s);
@@ -96,7 +127,7 @@ value(struct optval *v, const struct opt *o, const char *s,
 			choices_text(ch, sizeof(ch), o->choices);
 			return err_set(err, TALUS_EINVAL,
 				       "invalid --%s '%s': expected one of %s",
-				       o->name, s, ch);
+				       o->name, ECHO(s), ch);
 		}
 		break;
 	case OPT_LIST:
@@ -104,7 +135,7 @@ value(struct optval *v, const struct opt *o, const char *s,
 			choices_text(ch, sizeof(ch), o->choices);
 			return err_set(err, TALUS_EINVAL,
 				       "invalid --%s '%s': expected one of %s",
-				       o->name, s, ch);
+				       o->name, ECHO(s), ch);
 		}
 		if (v->nlist == OPT_MAX_LIST)
 			return err_set(err, TALUS_EINVAL, "too many --%s options",
@@ -132,6 +163,7 @@ opt_parse(struct optval *vals, const struct opt *opts, int argc, char **argv,
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i], *eq, *val = NULL;
 		const struct opt *o = NULL;
+		char echo[ECHO_MAX];
 		size_t len;
 		int k;
 
@@ -147,10 +179,13 @@ opt_parse(struct optval *vals, const struct opt *opts, int argc, char **argv,
 		if (strncmp(a, "--", 2) || !a[2]) {
 			if (*a == '-' && a[1] && strcmp(a, "-"))
 				return err_set(err, TALUS_EINVAL,
-					       "unknown option '%s'", a);
+					       "unknown option '%s'", ECHO(a));
 			if (*npos == maxpos)
 				return err_set(err, TALUS_EINVAL,
-					       "unexpected argument '%s'", a);
+					       "unexpected argument '%s'", ECHO(a));
+			if (strlen(a) > CLI_ARG_MAX)
+				return err_set(err, TALUS_EINVAL, "an argument %zu bytes long: at "
+					       "most %d", strlen(a), CLI_ARG_MAX);
 			pos[(*npos)++] = a;
 			continue;
 		}
@@ -210,33 +245,55 @@ int
 opt_distance(double *out_m, const struct optval *v, const char *name,
 	     enum units bare, double max_m, int allow_zero, struct talus_err *err)
 {
-	char lim[24];
+	char lim[24], echo[ECHO_MAX];
 
 	if (distance_parse(out_m, v->str, bare))
 		return err_set(err, TALUS_EINVAL,
 			       "invalid --%s '%s': expected a distance such as 8.5km, "
-			       "5mi, 8500m or a number in %s", name, v->str, units_name(bare));
+			       "5mi, 8500m or a number in %s", name, ECHO(v->str),
+			       units_name(bare));
 	if (*out_m < 0 || (*out_m == 0 && !allow_zero))
 		return err_set(err, TALUS_EINVAL, "invalid --%s '%s': must be more than 0",
-			       name, v->str);
+			       name, ECHO(v->str));
 	if (*out_m > max_m)
 		return err_set(err, TALUS_EINVAL, "invalid --%s '%s': must be at most %s",
-			       name, v->str, distance_format(lim, max_m, UNITS_KM));
+			       name, ECHO(v->str), distance_format(lim, max_m, UNITS_KM));
 	return 0;
 }
 
 int
 parse_id(int64_t *out, const char *s, const char *what, struct talus_err *err)
 {
-	char *end;
-	long long v;
+	char echo[ECHO_MAX];
+	long v;
 
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (!*s || *end || errno || v <= 0)
+	/* Digits only: " 5", "+5", "5x", "0x5" and "" are not ids, though
+	 * strtoll would take some of them. */
+	if (*s == '-' || !decimal(&v, s) || v <= 0)
 		return err_set(err, TALUS_EINVAL, "invalid %s id '%s': expected a positive number",
-			       what, s);
+			       what, ECHO(s));
 	*out = v;
+	return 0;
+}
+
+int
+cli_check_name(const char *s, const char *what, size_t max, struct talus_err *err)
+{
+	char echo[ECHO_MAX];
+	size_t len = strlen(s);
+
+	if (!len || len > max)
+		return err_set(err, TALUS_EINVAL, "invalid %s '%s': 1 to %zu characters", what,
+			       ECHO(s), max);
+	if (!text_utf8_valid(s, len))
+		return err_set(err, TALUS_EINVAL, "invalid %s '%s': not valid UTF-8 text", what,
+			       ECHO(s));
+	if (text_has_control(s))
+		return err_set(err, TALUS_EINVAL, "invalid %s '%s': a name holds no control "
+			       "characters", what, ECHO(s));
+	if (s[0] == ' ' || s[len - 1] == ' ')
+		return err_set(err, TALUS_EINVAL, "invalid %s '%s': a name neither begins nor "
+			       "ends with a space", what, ECHO(s));
 	return 0;
 }
 
@@ -266,6 +323,7 @@ cli_write_file(struct strbuf *out, const char *path, const struct strbuf *buf,
 	       const char *what, struct talus_err *err)
 {
 	FILE *f;
+	char echo[ECHO_MAX];
 	int bad;
 
 	if (!strcmp(path, "-")) {
@@ -273,13 +331,21 @@ cli_write_file(struct strbuf *out, const char *path, const struct strbuf *buf,
 		return 0;
 	}
 	if (!(f = fopen(path, "wb")))
-		return err_set(err, TALUS_EIO, "cannot write the %s to '%s': %s", what, path,
-			       strerror(errno));
+		return err_set(err, TALUS_EIO, "cannot write the %s to '%s': %s", what,
+			       ECHO(path), strerror(errno));
 	bad = fwrite(buf->buf, 1, buf->len, f) != buf->len;
 	if (fclose(f) || bad)
-		return err_set(err, TALUS_EIO, "cannot write the %s to '%s': %s", what, path,
-			       strerror(errno));
+		return err_set(err, TALUS_EIO, "cannot write the %s to '%s': %s", what,
+			       ECHO(path), strerror(errno));
 	return 0;
+}
+
+void
+cli_wrote(struct strbuf *out, const char *what, const char *path)
+{
+	strbuf_adds(out, what);
+	text_add_visible(out, path);
+	strbuf_addch(out, '\n');
 }
 
 int

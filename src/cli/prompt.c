@@ -4,6 +4,7 @@
  * standard error, so that standard output keeps only the result. */
 #include "cli/prompt.h"
 #include "core/selftest.h"
+#include "util/text.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -66,11 +67,26 @@ ended(struct talus_err *err)
 		       "answered; nothing was recorded");
 }
 
+/* "  not valid: 'ANSWER'SUFFIX" (or err's message when answer is NULL),
+ * with the answer's control characters made visible. */
+static void
+say_not_valid(const char *answer, const char *suffix, struct talus_err *err)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	strbuf_adds(&sb, answer ? "  not valid: '" : "  not valid: ");
+	text_add_visible(&sb, answer ? answer : err->msg);
+	strbuf_addf(&sb, "%s%s\n", answer ? "'" : "", suffix);
+	fputs(sb.buf, stderr);
+	strbuf_release(&sb);
+	if (err)
+		err_clear(err);
+}
+
 static void
 not_valid(struct talus_err *err)
 {
-	fprintf(stderr, "  not valid: %s\n", err->msg);
-	err_clear(err);
+	say_not_valid(NULL, "", err);
 }
 
 int
@@ -92,7 +108,7 @@ prompt_choice(int *out, const char *question, const char *const *choices, int fi
 				*out = i;
 				return 1;
 			}
-		fprintf(stderr, "  not valid: '%s'\n", buf);
+		say_not_valid(buf, "", NULL);
 	}
 }
 
@@ -187,7 +203,7 @@ prompt_cait(int *out, const char *side, struct talus_err *err)
 				answers[i] = (int)k - 1;
 				break;
 			}
-			fprintf(stderr, "  not valid: '%s'\n", buf);
+			say_not_valid(buf, "", NULL);
 		}
 	}
 	return assess_cait_score(out, answers, err) ? err->code : 1;
@@ -250,7 +266,7 @@ prompt_yes(const char *question, struct talus_err *err)
 			return 0;
 		if (!strcasecmp(buf, "y") || !strcasecmp(buf, "yes"))
 			return 1;
-		fprintf(stderr, "  not valid: '%s' (y or n)\n", buf);
+		say_not_valid(buf, " (y or n)", NULL);
 	}
 }
 

@@ -33,6 +33,14 @@
 
 enum job_kind { JOB_FILE, JOB_ZIP, JOB_MEM };
 
+/* How a file was named: content that is no activity is skipped in a
+ * file named neither way, and a failure otherwise. */
+enum {
+	NAMED_EXT = 1,   /* its name says gpx, tcx, fit (maybe .gz) or zip */
+	NAMED_GIVEN = 2, /* given as a path on the command line, or '-': even
+			    a sound FIT file of another kind is a failure */
+};
+
 struct job {
 	enum job_kind kind;
 	char *display;          /* the path shown to the user */
@@ -41,7 +49,7 @@ struct job {
 	const uint8_t *mem;     /* JOB_MEM */
 	size_t memlen;
 	uint64_t size;          /* bytes as stored, for the progress bar */
-	int named;              /* its name says gpx, tcx, fit (maybe .gz) */
+	int named;              /* NAMED_EXT or NAMED_GIVEN, or 0 */
 	const struct strava_meta *meta;
 	char *stamp;            /* see import_plan_new(), or NULL */
 	int known;              /* its stamp was imported before: not read */
@@ -151,7 +159,7 @@ add_job(struct import_plan *p, enum job_kind kind, const char *display, uint64_t
 	j->kind = kind;
 	j->display = xstrdup(display);
 	j->size = size;
-	j->named = activity_name(display);
+	j->named = activity_name(display) ? NAMED_EXT : 0;
 	j->nest = -1;
 	p->bytes += size;
 	return j;
@@ -202,7 +210,8 @@ load_csv(struct import_plan *p, const char *buf, size_t len, const char *prefix,
 	if (rc)
 		return err_set(err, TALUS_EPARSE, "%s: %s", where, err->msg);
 	p->strava = 1;
-	qsort(p->metas, p->nmetas, sizeof(*p->metas), cmp_meta);
+	if (p->nmetas) /* none: metas is NULL, which qsort may not get */
+		qsort(p->metas, p->nmetas, sizeof(*p->metas), cmp_meta);
 	return 0;
 }
 
@@ -354,7 +363,7 @@ plan_zip(struct import_plan *p, const char *path, const char *display,
 		j->known = known_stamp(p, stamp);
 		j->nest = nest;
 		if (ends_with(name, ".zip"))
-			j->named = 1;
+			j->named = NAMED_EXT;
 	}
 	zip_close(z);
 	return 0;
@@ -405,6 +414,10 @@ walk_dir(struct import_plan *p, const char *path, const char *root, int depth,
 		names[n++] = xstrdup(e->d_name);
 	}
 	closedir(d);
+	if (!n) { /* an empty folder: names is NULL, which qsort may not get */
+		free(names);
+		return 0;
+	}
 	qsort(names, n, sizeof(*names), cmp_str);
 	/* A Strava export: activities.csv at the root of the folder given. */
 	if (depth == 0 && bsearch(&(const char *){ "activities.csv" }, names, n,
@@ -452,12 +465,26 @@ walk(struct import_plan *p, const char *path, const char *root, int depth,
 			       "cannot read '%s': %s", path, strerror(errno));
 	if (S_ISDIR(st.st_mode))
 		return walk_dir(p, path, root, depth, err);
-	if (!S_ISREG(st.st_mode))
+	if (depth == 0 && S_ISFIFO(st.st_mode)) {
+		/* A pipe named on the command line (<(gunzip -c x.gpx.gz)): read
+		 * as a file, with no stamp (its name says nothing of it). */
+		j = add_job(p, JOB_FILE, path, 0);
+		j->source = j->display;
+		j->named = NAMED_GIVEN;
 		return 0;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		if (depth == 0) /* /dev/zero would be read for ever */
+			return err_set(err, TALUS_EINVAL, "cannot import '%s': not a file, "
+				       "a folder or a zip archive", path);
+		return 0; /* in a folder: a device or a pipe is no export file */
+	}
 	if (is_zip_file(path))
 		return plan_zip(p, path, path, "", -1, 0, err);
 	j = add_job(p, JOB_FILE, path, (uint64_t)st.st_size);
 	j->source = j->display;
+	if (depth == 0)
+		j->named = NAMED_GIVEN;
 	{
 		struct strbuf sb = STRBUF_INIT;
 		char *abs = realpath(path, NULL);
@@ -526,7 +553,7 @@ import_plan_new(struct import_plan **out, const char *const *paths, size_t npath
 			j = add_job(p, JOB_MEM, "-", len);
 			j->mem = p->stdin_buf;
 			j->memlen = len;
-			j->named = 1;
+			j->named = NAMED_GIVEN;
 			continue;
 		}
 		rc = walk(p, paths[i], paths[i], 0, err);
@@ -837,8 +864,9 @@ static void decode_buffer(struct worker *w, const char *path, const struct job *
 			  const uint8_t *buf, size_t len, uint64_t bytes, int depth);
 
 /* Decodes one file's bytes (not a zip) into f: gzip, then the format by
- * content. named: the file was asked for by name or has an activity
- * file's name, so that unknown content is a failure, not a skip. */
+ * content. named (NAMED_EXT, NAMED_GIVEN): the file was asked for by name
+ * or has an activity file's name, so that unknown content is a failure,
+ * not a skip. */
 static void
 decode_file(struct import_file *f, struct worker *w, const uint8_t *buf, size_t len,
 	    int named)
@@ -868,8 +896,9 @@ decode_file(struct import_file *f, struct worker *w, const uint8_t *buf, size_t 
 	}
 	f->outcome = rc ? IMPORT_FAILED : IMPORT_DECODED;
 	/* A sound FIT file of another kind (monitoring, workout, settings):
-	 * a Garmin export holds thousands; not an error. */
-	if (rc && !strncmp(err.msg, "not an activity file", 20))
+	 * a Garmin export holds thousands; not an error, unless it was the
+	 * file asked for. */
+	if (rc && !strncmp(err.msg, "not an activity file", 20) && named != NAMED_GIVEN)
 		f->outcome = IMPORT_IGNORED;
 	snprintf(f->msg, sizeof(f->msg), "%s", err.msg);
 	if (rc)
@@ -934,7 +963,8 @@ decode_nested_zip(struct worker *w, const char *path, const struct job *j,
 			put(w->pool, f);
 		} else {
 			struct job sj = *j;
-			sj.named = activity_name(zs.name) || ends_with(zs.name, ".zip");
+			sj.named = activity_name(zs.name) || ends_with(zs.name, ".zip") ?
+				   NAMED_EXT : 0;
 			sj.meta = NULL;
 			decode_buffer(w, sub.buf, &sj, entry, zs.size, zs.size, depth + 1);
 		}
@@ -1053,7 +1083,7 @@ import_decode(struct import_file *out, const char *name, const void *buf, size_t
 		return out->outcome;
 	}
 	memset(&w, 0, sizeof(w));
-	decode_file(out, &w, buf, len, 1);
+	decode_file(out, &w, buf, len, NAMED_EXT);
 	free(w.dec);
 	return out->outcome;
 }

@@ -4,6 +4,7 @@
 #include "core/programme.h"
 #include "core/today.h"
 #include "util/date.h"
+#include "util/text.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -100,7 +101,9 @@ render_assess_text(struct strbuf *out, const struct assess_record *rec,
 	const struct assess_side_result *L = &res->side[LIMB_LEFT], *R = &res->side[LIMB_RIGHT];
 	char date[11];
 
-	strbuf_addf(out, "assessment %lld of %s on %s\n", (long long)rec->id, athlete,
+	strbuf_addf(out, "assessment %lld of ", (long long)rec->id);
+	text_add_visible(out, athlete);
+	strbuf_addf(out, " on %s\n",
 		    date_format(date, rec->in.day));
 	if (note && note->carried) {
 		strbuf_adds(out, "carried from assessment ");

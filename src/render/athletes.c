@@ -1,5 +1,6 @@
 /* athletes.c - the athletes of a database in words and JSON. */
 #include "render/athletes.h"
+#include "util/text.h"
 
 void
 render_athletes_json(struct json *j, const struct athlete *list, size_t n)
@@ -26,8 +27,9 @@ render_athletes_json(struct json *j, const struct athlete *list, size_t n)
 void
 render_athletes_text(struct strbuf *out, const struct athlete *list, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		strbuf_addf(out, "%s%s (%s)\n", list[i].name,
-			    list[i].is_default ? " [default]" : "",
+	for (size_t i = 0; i < n; i++) {
+		text_add_visible(out, list[i].name);
+		strbuf_addf(out, "%s (%s)\n", list[i].is_default ? " [default]" : "",
 			    units_name(list[i].units));
+	}
 }

@@ -1,6 +1,8 @@
 /* html.c - HTML escaping. */
 #include "render/html.h"
 
+#include <string.h>
+
 void
 html_escape(struct strbuf *out, const char *s)
 {
@@ -22,7 +24,12 @@ html_escape(struct strbuf *out, const char *s)
 			strbuf_adds(out, "&#39;");
 			break;
 		default:
-			strbuf_addch(out, *s);
+			/* A control character (a name from an older talus) is no
+			 * text in HTML and would reach a terminal with --html -. */
+			if (((unsigned char)*s < 0x20 && !strchr("\t\n\r", *s)) || *s == 0x7f)
+				strbuf_adds(out, "\xef\xbf\xbd"); /* U+FFFD */
+			else
+				strbuf_addch(out, *s);
 			break;
 		}
 	}

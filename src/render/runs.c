@@ -107,10 +107,10 @@ render_runs_add(struct render_list *ls, const struct run_entry *r)
 		duration_format(t, r->a.elapsed_s);
 	if (!isnan(r->a.elapsed_s) && r->a.distance_m > 0)
 		duration_format(p, r->a.elapsed_s / distance_in(r->a.distance_m, ls->ath->units));
-	strbuf_addf(out, "%5lld  %s  %-5s %9s  %8s  %6s  %-12s",
+	strbuf_addf(out, "%5lld  %s  %-5s %9s  %8s  %6s  ",
 		    (long long)r->a.id, date_format(date, r->day), sport_name(r->a.sport),
-		    distance_format(d, r->a.distance_m, ls->ath->units), t, p,
-		    r->shoe[0] ? r->shoe : "-");
+		    distance_format(d, r->a.distance_m, ls->ath->units), t, p);
+	text_add_visible_pad(out, r->shoe[0] ? r->shoe : "-", 12);
 	if (r->pain_during >= 0 || r->pain_after >= 0) {
 		strbuf_adds(out, "  pain ");
 		if (r->pain_during >= 0)

@@ -2,6 +2,7 @@
  * and JSON (docs/json.md). */
 #include "render/shoes.h"
 #include "util/date.h"
+#include "util/text.h"
 
 #include <stdint.h>
 
@@ -59,14 +60,18 @@ render_shoes_text(struct strbuf *out, const struct shoe *shoes, size_t n,
 			const char *status = s->retired ? "retired"
 					     : s->used_m >= s->limit_m ? "replace (S1)"
 					     : s->used_m >= s->review_m ? "review (S1)" : "ok";
-			strbuf_addf(out, "%-20s %10s %10s %10s  %s%s\n", s->name,
+			text_add_visible_pad(out, s->name, 20);
+			strbuf_addf(out, " %10s %10s %10s  %s%s\n",
 				    distance_format(used, s->used_m, u),
 				    distance_format(rev, s->review_m, u),
 				    distance_format(lim, s->limit_m, u), status,
 				    s->is_default ? ", default" : "");
 		}
-		for (size_t i = 0; i < na; i++)
-			strbuf_addf(out, "%s %s\n",
-				    alerts[i].level >= LEVEL_CAUTION ? "!" : "-", alerts[i].message);
+		for (size_t i = 0; i < na; i++) {
+			/* the message names the shoe */
+			strbuf_adds(out, alerts[i].level >= LEVEL_CAUTION ? "! " : "- ");
+			text_add_visible(out, alerts[i].message);
+			strbuf_addch(out, '\n');
+		}
 	}
 }

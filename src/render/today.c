@@ -373,7 +373,10 @@ render_today_text(struct strbuf *out, const struct athlete *ath, const struct da
 		for (size_t i = 0; i < t->nreasons; i++) {
 			const struct reason *r = &t->reasons[i];
 			const char *mark = r->level >= LEVEL_WARN ? "!!" : r->level == LEVEL_CAUTION ? "! " : "- ";
-			strbuf_addf(out, "  %s [%s] %s\n", mark, r->rule, r->message);
+			/* a message may name a shoe */
+			strbuf_addf(out, "  %s [%s] ", mark, r->rule);
+			text_add_visible(out, r->message);
+			strbuf_addch(out, '\n');
 		}
 		strbuf_addch(out, '\n');
 	} else {

@@ -294,10 +294,15 @@ store_open(struct store **out, const char *path, unsigned flags,
 	   struct talus_err *err)
 {
 	struct store *st;
+	struct stat sb;
 	int rc, oflags = SQLITE_OPEN_READWRITE, disk = 0;
 	const char *why;
 
 	*out = NULL;
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+		/* SQLite would open /dev/null and leave /dev/null-journal. */
+		return err_set(err, TALUS_EIO, "'%s' is not a talus database: %s", path,
+			       S_ISDIR(sb.st_mode) ? "a folder" : "not a regular file");
 	if (access(path, F_OK) != 0) {
 		if (!(flags & STORE_CREATE))
 			return err_set(err, TALUS_ENODB, "no database at '%s'", path);
@@ -443,6 +448,7 @@ store_begin(struct store *st, struct talus_err *err)
 		store_rollback(st);
 		return rc;
 	}
+	st->changes0 = sqlite3_total_changes(st->db);
 	return 0;
 }
 
@@ -508,6 +514,13 @@ store_commit(struct store *st, struct talus_err *err)
 
 	if (!st->in_tx)
 		return 0;
+	/* A write transaction that changed nothing but the counter (talus
+	 * recover on a plan already started, a batch of duplicates) is rolled
+	 * back: the database stays byte for byte as it was. */
+	if (st->in_write && sqlite3_total_changes(st->db) == st->changes0) {
+		store_rollback(st);
+		return 0;
+	}
 	rc = exec(st, "COMMIT", &cerr);
 	if (!rc || !sqlite3_get_autocommit(st->db)) {
 		if (rc) {

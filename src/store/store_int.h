@@ -16,6 +16,7 @@ struct store {
 	int in_tx;
 	int in_write;       /* the transaction is a write one */
 	int64_t seq;        /* txn.seq this write transaction commits */
+	int changes0;       /* sqlite3_total_changes() after that bump */
 	char *path;         /* as opened */
 	const char *read_only; /* why it was opened read-only, or NULL */
 	int defer;          /* batch mode: see store_defer() */

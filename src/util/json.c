@@ -12,11 +12,36 @@ json_init(struct json *j, struct strbuf *sb)
 	j->sb = sb;
 }
 
+/* The length of the well-formed UTF-8 sequence at p (before end), or 0. */
+static size_t
+utf8_seq(const unsigned char *p, const unsigned char *end)
+{
+	size_t n = *p >= 0xc2 && *p <= 0xdf ? 2 : *p >= 0xe0 && *p <= 0xef ? 3
+		 : *p >= 0xf0 && *p <= 0xf4 ? 4 : 0;
+
+	if (!n || (size_t)(end - p) < n)
+		return 0;
+	for (size_t k = 1; k < n; k++)
+		if ((p[k] & 0xc0) != 0x80)
+			return 0;
+	if ((*p == 0xe0 && p[1] < 0xa0) || (*p == 0xed && p[1] > 0x9f) ||
+	    (*p == 0xf0 && p[1] < 0x90) || (*p == 0xf4 && p[1] > 0x8f))
+		return 0; /* overlong, a surrogate, above U+10FFFF */
+	return n;
+}
+
+/* Every control character (C0, DEL, C1) is escaped as \u00XX, so that the
+ * JSON shown on a terminal moves no cursor; a byte that is not part of
+ * well-formed UTF-8 becomes U+FFFD, so that the output is always UTF-8
+ * (RFC 8259 §8.1) whatever a file or a database held. */
 void
 json_quote(struct strbuf *sb, const char *s)
 {
+	const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
+
 	strbuf_addch(sb, '"');
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+	while (p < end) {
+		size_t n;
 		switch (*p) {
 		case '"': strbuf_adds(sb, "\\\""); break;
 		case '\\': strbuf_adds(sb, "\\\\"); break;
@@ -24,11 +49,23 @@ json_quote(struct strbuf *sb, const char *s)
 		case '\r': strbuf_adds(sb, "\\r"); break;
 		case '\t': strbuf_adds(sb, "\\t"); break;
 		default:
-			if (*p < 0x20)
+			if (*p < 0x20 || *p == 0x7f) {
 				strbuf_addf(sb, "\\u%04x", *p);
-			else
+			} else if (*p < 0x80) {
 				strbuf_addch(sb, *p);
+			} else if (!(n = utf8_seq(p, end))) {
+				strbuf_adds(sb, "\\ufffd");
+			} else if (n == 2 && *p == 0xc2 && p[1] <= 0x9f) {
+				strbuf_addf(sb, "\\u%04x", p[1]); /* C1: U+0080..U+009F */
+				p += 2;
+				continue;
+			} else {
+				strbuf_add(sb, p, n);
+				p += n;
+				continue;
+			}
 		}
+		p++;
 	}
 	strbuf_addch(sb, '"');
 }

@@ -98,6 +98,14 @@ utf8_len(const unsigned char *p, const unsigned char *end)
 	return n;
 }
 
+/* The code point of the C1 control (U+0080..U+009F) at p, encoded in
+ * UTF-8 as 0xc2 0x80..0x9f: a terminal may act on it as on ESC. */
+static int
+is_c1(const unsigned char *p, const unsigned char *end)
+{
+	return end - p >= 2 && p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f;
+}
+
 void
 text_add_visible(struct strbuf *out, const char *s)
 {
@@ -115,7 +123,11 @@ text_add_visible(struct strbuf *out, const char *s)
 			strbuf_addf(out, "\\x%02x", *p);
 		else if (*p < 0x80)
 			strbuf_addch(out, *p);
-		else if ((n = utf8_len(p, end))) {
+		else if (is_c1(p, end)) {
+			strbuf_addf(out, "\\x%02x\\x%02x", p[0], p[1]);
+			p += 2;
+			continue;
+		} else if ((n = utf8_len(p, end))) {
 			strbuf_add(out, p, n);
 			p += n;
 			continue;
@@ -126,11 +138,120 @@ text_add_visible(struct strbuf *out, const char *s)
 	}
 }
 
+void
+text_add_visible_pad(struct strbuf *out, const char *s, int width)
+{
+	size_t start = out->len;
+	long chars = 0;
+
+	text_add_visible(out, s);
+	for (size_t i = start; i < out->len; i++)
+		chars += ((unsigned char)out->buf[i] & 0xc0) != 0x80;
+	for (; chars < width; chars++)
+		strbuf_addch(out, ' ');
+}
+
 int
 text_has_control(const char *s)
 {
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if (*p < 0x20 || *p == 0x7f)
+	const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
+
+	for (; p < end; p++)
+		if (*p < 0x20 || *p == 0x7f || is_c1(p, end))
 			return 1;
 	return 0;
+}
+
+size_t
+text_utf8_repair(struct strbuf *out, const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+	size_t bad = 0;
+
+	while (p < end) {
+		size_t n = *p < 0x80 ? 1 : utf8_len(p, end);
+		if (!n) {
+			strbuf_adds(out, TEXT_REPLACEMENT);
+			bad++;
+			n = 1;
+		} else {
+			strbuf_add(out, p, n);
+		}
+		p += n;
+	}
+	return bad;
+}
+
+/* The length of s[0..len-1] cut back to a character boundary. */
+static size_t
+char_boundary(const char *s, size_t len)
+{
+	while (len && ((unsigned char)s[len] & 0xc0) == 0x80)
+		len--;
+	return len;
+}
+
+int
+text_utf8_fix(char *buf, size_t cap)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t len = strlen(buf);
+
+	if (!cap || text_utf8_valid(buf, len))
+		return 0;
+	text_utf8_repair(&sb, buf, len);
+	len = sb.len < cap ? sb.len : char_boundary(sb.buf, cap - 1);
+	memcpy(buf, sb.buf, len);
+	buf[len] = '\0';
+	strbuf_release(&sb);
+	return 1;
+}
+
+size_t
+text_to_name(char *dst, size_t cap, const char *src)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t start = 0, len;
+
+	if (!cap)
+		return 0;
+	text_utf8_repair(&sb, src, strlen(src));
+	for (size_t i = 0; i < sb.len; i++) {
+		unsigned char *p = (unsigned char *)sb.buf + i;
+		if (*p < 0x20 || *p == 0x7f)
+			*p = ' ';
+		else if (is_c1(p, (unsigned char *)sb.buf + sb.len))
+			p[0] = p[1] = ' ';
+	}
+	while (start < sb.len && sb.buf[start] == ' ')
+		start++;
+	len = sb.len - start;
+	if (len >= cap)
+		len = char_boundary(sb.buf + start, cap - 1);
+	while (len && sb.buf[start + len - 1] == ' ')
+		len--;
+	memcpy(dst, sb.buf + start, len);
+	dst[len] = '\0';
+	strbuf_release(&sb);
+	return len;
+}
+
+const char *
+text_clip(char *buf, size_t n, const char *s)
+{
+	size_t len = strlen(s);
+
+	if (n < 8) {
+		if (n)
+			buf[0] = '\0';
+		return buf;
+	}
+	if (len < n) {
+		memcpy(buf, s, len + 1);
+		return buf;
+	}
+	len = char_boundary(s, n - 4);
+	memcpy(buf, s, len);
+	memcpy(buf + len, "...", 4);
+	return buf;
 }

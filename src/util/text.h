@@ -21,12 +21,40 @@ const char *text_nearest(const char *word, const char *const *names, size_t n, i
  * surrogates, nothing above U+10FFFF). */
 int text_utf8_valid(const char *s, size_t len);
 
-/* Appends s with every C0 control character and DEL made visible, as ls
- * and git show them: \n, \t, \r, \\ stays, others as \xHH. Invalid UTF-8
- * bytes are shown as \xHH too. */
+/* U+FFFD, the replacement character, in UTF-8. */
+#define TEXT_REPLACEMENT "\xef\xbf\xbd"
+
+/* Appends s with every control character made visible, as ls and git
+ * show them: \n, \t, \r, other C0 controls and DEL as \xHH, a C1 control
+ * (U+0080..U+009F, which a terminal may obey as it obeys ESC) as its two
+ * bytes \xc2\xHH. Invalid UTF-8 bytes are shown as \xHH too. This is how
+ * every text output shows a string that came from a user or a file. */
 void text_add_visible(struct strbuf *out, const char *s);
 
-/* 1 when s holds a C0 control character or DEL. */
+/* text_add_visible(), then spaces up to width characters (a cell of a
+ * table; a longer string is not cut). */
+void text_add_visible_pad(struct strbuf *out, const char *s, int width);
+
+/* 1 when s holds a C0 control character, DEL or a C1 control. */
 int text_has_control(const char *s);
+
+/* Appends s[0..len-1] with each byte that is not part of well-formed
+ * UTF-8 replaced by U+FFFD; returns how many were replaced. */
+size_t text_utf8_repair(struct strbuf *out, const char *s, size_t len);
+
+/* Repairs the string in buf (of cap bytes) in place as text_utf8_repair()
+ * does, cut at a character boundary if it no longer fits; 1 when it was
+ * not valid UTF-8. */
+int text_utf8_fix(char *buf, size_t cap);
+
+/* Makes src a name as talus keeps names: valid UTF-8 (repaired as
+ * text_utf8_repair() does), each control character turned into a space,
+ * no space at either end, cut at a character boundary to fit in cap
+ * bytes. Returns its length (0: nothing was left). */
+size_t text_to_name(char *dst, size_t cap, const char *src);
+
+/* s as it is echoed in a message: when it does not fit in n bytes, cut at
+ * a character boundary and ended with "..."; returns buf. */
+const char *text_clip(char *buf, size_t n, const char *s);
 
 #endif

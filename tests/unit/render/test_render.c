@@ -187,6 +187,9 @@ programme_html_is_printable_and_escaped(void **state)
 	sb = (struct strbuf)STRBUF_INIT;
 	html_escape(&sb, "a<b>&'\"");
 	assert_string_equal(sb.buf, "a&lt;b&gt;&amp;&#39;&quot;");
+	strbuf_reset(&sb);
+	html_escape(&sb, "Ann\x1b[2J\x7f\tx\n");
+	assert_string_equal(sb.buf, "Ann\xef\xbf\xbd[2J\xef\xbf\xbd\tx\n");
 	strbuf_release(&sb);
 }
 

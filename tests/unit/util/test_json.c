@@ -49,8 +49,8 @@ hexval(int c)
 }
 
 /* Decodes the literal at p (RFC 8259 §7: no raw control characters) into
- * out; returns the number of bytes written, or -1. Only \u escapes below
- * 0x80 are decoded (the writer emits no others). */
+ * out, \u escapes as UTF-8; returns the number of bytes written, or -1.
+ * Surrogate pairs are not decoded (the writer emits none). */
 static int
 decode_string(const char *p, char *out, size_t cap, const char **endp)
 {
@@ -80,8 +80,19 @@ decode_string(const char *p, char *out, size_t cap, const char **endp)
 						return -1;
 					v = v * 16 + h;
 				}
-				if (v == 0 || v >= 0x80)
+				if (v == 0 || (v >= 0xd800 && v <= 0xdfff))
 					return -1;
+				if (v >= 0x80) { /* as UTF-8; the last byte below */
+					if (n + 3 >= cap)
+						return -1;
+					if (v >= 0x800) {
+						out[n++] = (char)(0xe0 | v >> 12);
+						out[n++] = (char)(0x80 | (v >> 6 & 0x3f));
+					} else {
+						out[n++] = (char)(0xc0 | v >> 6);
+					}
+					v = 0x80 | (v & 0x3f);
+				}
 				c = v;
 				break;
 			}
@@ -123,8 +134,31 @@ quote_escapes_control_characters(void **state)
 	assert_quote("\x01", "\"\\u0001\"");
 	assert_quote("\x1f", "\"\\u001f\"");
 	assert_quote("\b\f", "\"\\u0008\\u000c\"");
-	assert_quote("\x7f", "\"\x7f\""); /* DEL is not a control in JSON */
+	/* DEL and the C1 controls are legal in JSON, but a terminal acts on
+	 * them: escaped too. */
+	assert_quote("\x7f", "\"\\u007f\"");
+	assert_quote("\xc2\x80", "\"\\u0080\"");
+	assert_quote("a\xc2\x9b" "31m", "\"a\\u009b31m\"");
+	assert_quote("\xc2\xa0", "\"\xc2\xa0\""); /* U+00A0 is no control */
 	assert_quote("\x20", "\" \"");
+}
+
+/* Bytes that are not well-formed UTF-8 become U+FFFD, each: the output
+ * is always UTF-8, whatever a file or a database held. */
+static void
+quote_replaces_invalid_utf8(void **state)
+{
+	(void)state;
+	assert_quote("\xff", "\"\\ufffd\"");
+	assert_quote("a\xff" "b", "\"a\\ufffdb\"");
+	assert_quote("\xc3", "\"\\ufffd\"");                 /* truncated */
+	assert_quote("\xc3(", "\"\\ufffd(\"");
+	assert_quote("\xc0\xaf", "\"\\ufffd\\ufffd\"");       /* overlong '/' */
+	assert_quote("\xe0\x80\xaf", "\"\\ufffd\\ufffd\\ufffd\"");
+	assert_quote("\xed\xa0\x80", "\"\\ufffd\\ufffd\\ufffd\""); /* a surrogate */
+	assert_quote("\xf4\x90\x80\x80", "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");
+	assert_quote("\xf0\x9f\x8f\x83", "\"\xf0\x9f\x8f\x83\""); /* U+1F3C3 */
+	assert_quote("\xef\xbf\xbd", "\"\xef\xbf\xbd\"");
 }
 
 static void
@@ -135,28 +169,58 @@ quote_passes_utf8_through(void **state)
 	assert_quote("\xe2\x80\x94", "\"\xe2\x80\x94\"");
 }
 
-/* Every byte from 1 to 255, alone and in a string, decodes back. */
+/* Every ASCII byte from 1 to 127, alone and in a string, decodes back;
+ * every byte from 128 to 255 alone (never UTF-8) decodes to U+FFFD; every
+ * code point of the first two UTF-8 lengths decodes back. No literal
+ * holds a raw byte below 0x20 or DEL. */
 static void
 quote_round_trips_every_byte(void **state)
 {
-	char in[256], out[256];
+	char in[256], out[1024];
 
 	(void)state;
 	for (int c = 1; c < 256; c++) {
 		char one[2] = { (char)c, '\0' }, *q = quoted(one);
-		assert_int_equal(decode_string(q, out, sizeof(out), NULL), 1);
-		assert_int_equal((unsigned char)out[0], c);
+		assert_null(strchr(q, 0x7f));
+		if (c < 0x80) {
+			assert_int_equal(decode_string(q, out, sizeof(out), NULL), 1);
+			assert_int_equal((unsigned char)out[0], c);
+		} else {
+			assert_int_equal(decode_string(q, out, sizeof(out), NULL), 3);
+			assert_memory_equal(out, "\xef\xbf\xbd", 3);
+		}
 		free(q);
 	}
-	for (int c = 1; c < 256; c++)
+	for (int c = 1; c < 128; c++)
 		in[c - 1] = (char)c;
-	in[255] = '\0';
+	in[127] = '\0';
 	{
 		char *q = quoted(in);
 		const char *end;
-		assert_int_equal(decode_string(q, out, sizeof(out), &end), 255);
-		assert_memory_equal(out, in, 255);
+		assert_int_equal(decode_string(q, out, sizeof(out), &end), 127);
+		assert_memory_equal(out, in, 127);
 		assert_int_equal(*end, '\0');
+		free(q);
+	}
+	for (unsigned cp = 0x80; cp < 0x10000; cp++) {
+		char u[4], *q;
+		int n;
+		if (cp >= 0xd800 && cp <= 0xdfff)
+			continue;
+		if (cp < 0x800) {
+			u[0] = (char)(0xc0 | cp >> 6);
+			u[1] = (char)(0x80 | (cp & 0x3f));
+			u[2] = '\0';
+		} else {
+			u[0] = (char)(0xe0 | cp >> 12);
+			u[1] = (char)(0x80 | (cp >> 6 & 0x3f));
+			u[2] = (char)(0x80 | (cp & 0x3f));
+			u[3] = '\0';
+		}
+		q = quoted(u);
+		n = decode_string(q, out, sizeof(out), NULL);
+		assert_int_equal(n, (int)strlen(u));
+		assert_memory_equal(out, u, (size_t)n);
 		free(q);
 	}
 }
@@ -481,6 +545,7 @@ main(void)
 		cmocka_unit_test(quote_escapes_quotes_and_backslashes),
 		cmocka_unit_test(quote_escapes_control_characters),
 		cmocka_unit_test(quote_passes_utf8_through),
+		cmocka_unit_test(quote_replaces_invalid_utf8),
 		cmocka_unit_test(quote_round_trips_every_byte),
 		cmocka_unit_test(nested_document_layout),
 		cmocka_unit_test(array_of_objects_layout),
