@@ -15,7 +15,7 @@ allowed() {
 	store) echo "store core util" ;;
 	import) echo "import core util" ;;
 	app) echo "app store import core util" ;;
-	cli) echo "cli app render core util" ;;
+	cli) echo "cli web app render core util" ;;
 	web) echo "web app render core util" ;;
 	*) echo "?" ;;
 	esac
