@@ -44,6 +44,12 @@ cmd_serve(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	o.open = v[O_OPEN].set;
 	o.threads = v[O_THREADS].set ? (int)v[O_THREADS].num : 0;
 	o.config_dir = dir.buf;
+	/* TALUS_SERVE_IDLE: the idle timeout in seconds (1-3600), for tests
+	 * that cannot wait 30 s for a slow client to be dropped. */
+	if (getenv("TALUS_SERVE_IDLE"))
+		o.idle_s = atoi(getenv("TALUS_SERVE_IDLE"));
+	if (o.idle_s < 0 || o.idle_s > 3600)
+		o.idle_s = 0;
 	rc = web_serve(&o, err);
 	if (rc == TALUS_ENODB)
 		strbuf_addf(&c->hint, "create it with: talus%s%s%s init --name NAME",

@@ -658,12 +658,17 @@ web_serve(const struct web_opts *o, struct talus_err *err)
 	sigaddset(&set, SIGINT);
 	sigaddset(&set, SIGTERM);
 	pthread_sigmask(SIG_BLOCK, &set, &old);
+	/* A shell starts a background job with SIGINT ignored, and an
+	 * ignored signal never reaches sigwait(): back to the default, which
+	 * blocked leaves it pending for sigwait(). */
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
 	signal(SIGPIPE, SIG_IGN);
 	the_server = &srv;
 	d = MHD_start_daemon(flags, (uint16_t)o->port, NULL, NULL, handler, &srv,
 			     MHD_OPTION_SOCK_ADDR, sa,
 			     MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)threads,
-			     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)WEB_IDLE_S,
+			     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)(o->idle_s > 0 ? o->idle_s : WEB_IDLE_S),
 			     MHD_OPTION_CONNECTION_LIMIT, (unsigned int)1000,
 			     MHD_OPTION_NOTIFY_COMPLETED, completed, (void *)NULL,
 			     MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, (void *)NULL,

@@ -24,6 +24,7 @@ struct web_opts {
 	int open;               /* --open: start the browser on the URL */
 	const char *config_dir; /* where the login token is kept */
 	int threads;            /* worker threads; 0: one per core, at least 2 */
+	int idle_s;             /* idle connections close; 0: WEB_IDLE_S */
 };
 
 /* Serves until SIGINT or SIGTERM. 0 when stopped by one; TALUS_EINVAL
