@@ -115,6 +115,7 @@ page_begin(struct strbuf *out, const struct page *p)
 		html_text(out, p->athlete);
 	}
 	strbuf_adds(out, " - talus</title>\n"
+			 "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">\n"
 			 "<link rel=\"stylesheet\" href=\"/static/talus.css\">\n"
 			 "<script src=\"/static/talus.js\" defer></script>\n"
 			 "</head>\n<body>\n<header class=\"top\">\n"

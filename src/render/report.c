@@ -94,7 +94,8 @@ render_report_html(struct strbuf *out, const struct report *r, const char *css_h
 	html_text(out, ath->name);
 	strbuf_adds(out, "</title>\n");
 	if (css_href) {
-		strbuf_adds(out, "<link rel=\"stylesheet\" href=\"");
+		strbuf_adds(out, "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">\n"
+				 "<link rel=\"stylesheet\" href=\"");
 		html_text(out, css_href);
 		strbuf_adds(out, "\">\n");
 	} else {

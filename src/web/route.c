@@ -66,6 +66,11 @@ web_route(struct route *out, const char *path)
 		out->page = PAGE_ROOT;
 		return ROUTE_OK;
 	}
+	if (!strcmp(path, "/favicon.ico")) {
+		out->page = PAGE_STATIC;
+		strcpy(out->asset, "favicon.svg");
+		return ROUTE_OK;
+	}
 	if (!segment(&p, &seg, &len))
 		return ROUTE_NOT_FOUND;
 	if (len == 3 && !strncmp(seg, "api", 3)) {
