@@ -5,6 +5,7 @@
 #   make install  install talus, its man page and docs under PREFIX
 #                 (/usr/local; DESTDIR honoured)
 #   make bench    time talus today / load on a 10-year history
+#   make bench-web  wrk against talus serve on the same history
 # The project's own builds treat warnings as errors (TALUS_WERROR); a plain
 # cmake build does not.
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
@@ -15,12 +16,16 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 
 .PHONY: all deps build asan demo check check-normal check-asan check-release install \
-	bench bench-import fuzz clean
+	bench bench-import bench-web fuzz clean
 
 all: build
 
+# The browser tests (tests/web) need node and npm: installed only when the
+# commands are missing (a machine may have them from elsewhere).
 deps:
 	@sh scripts/deps.sh
+	@command -v node >/dev/null || sh scripts/deps.sh nodejs
+	@command -v npm >/dev/null || sh scripts/deps.sh npm
 
 $(BUILD)/Makefile: CMakeLists.txt
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTALUS_WERROR=ON \
@@ -60,6 +65,11 @@ install: build
 
 bench: build
 	@sh bench/bench.sh $(BUILD)
+
+# wrk against talus serve: the API, the Today page and a static file.
+bench-web: build
+	@sh scripts/deps.sh wrk
+	@sh bench/web.sh $(BUILD)
 
 # Import speed against gpsbabel, gpxpy and Garmin's FIT SDK on the same files.
 bench-import: build
