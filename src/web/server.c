@@ -155,8 +155,7 @@ send_reply(struct conn *c, struct MHD_Connection *mc, struct reply *rep)
 		return MHD_NO;
 	MHD_add_response_header(r, "Content-Type", rep->type ? rep->type : "text/html; charset=utf-8");
 	MHD_add_response_header(r, "Content-Security-Policy",
-				"default-src 'self'; frame-ancestors 'none'; form-action 'self'; "
-				"base-uri 'none'; object-src 'none'");
+				"default-src 'self'; frame-ancestors 'none'");
 	MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
 	MHD_add_response_header(r, "X-Frame-Options", "DENY");
 	MHD_add_response_header(r, "Referrer-Policy", "same-origin");
