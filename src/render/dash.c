@@ -718,7 +718,7 @@ render_programme_page_html(struct strbuf *out, const struct page *p, const struc
 				html_text(out, sb.buf);
 			} else if (s->day <= p->today && s->day >= pg->start) {
 				char date[11];
-				strbuf_adds(out, "<form method=\"post\" class=\"tick\" action=\"");
+				strbuf_adds(out, "<form method=\"post\" class=\"tickform\" action=\"");
 				page_href(out, ath->name, "programme/exercise");
 				strbuf_adds(out, "\">\n");
 				page_csrf(out, p->csrf);
