@@ -1,7 +1,7 @@
 #!/bin/bash
 # layers.sh - the layers' arrows run one way (docs/ARCHITECTURE.md):
 #   cli, web -> app -> store, import -> core -> util;  render -> core -> util;
-#   cli, web -> render.
+#   cli, web -> render; cli -> web (talus serve).
 # Fails on an #include "X/..." that a layer may not make, in src/ and in
 # tests/unit/<layer>/, and on sqlite3.h anywhere but src/store (and the
 # store's own tests, which look into the database).
