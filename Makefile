@@ -7,6 +7,7 @@
 #   make check-year  a year of use at scale (10,000 commands, 50 athletes;
 #                 part of make check too, in the normal build)
 #   make bench    time talus today / load on a 10-year history
+#   make bench-web  wrk against talus serve on the same history
 # The project's own builds treat warnings as errors (TALUS_WERROR); a plain
 # cmake build does not.
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
@@ -17,12 +18,16 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 
 .PHONY: all deps build asan demo check check-normal check-asan check-release check-year install \
-	bench bench-import fuzz clean
+	bench bench-import bench-web fuzz clean
 
 all: build
 
+# The browser tests (tests/web) need node and npm: installed only when the
+# commands are missing (a machine may have them from elsewhere).
 deps:
 	@sh scripts/deps.sh
+	@command -v node >/dev/null || sh scripts/deps.sh nodejs
+	@command -v npm >/dev/null || sh scripts/deps.sh npm
 
 $(BUILD)/Makefile: CMakeLists.txt
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTALUS_WERROR=ON \
@@ -65,6 +70,11 @@ install: build
 
 bench: build
 	@sh bench/bench.sh $(BUILD)
+
+# wrk against talus serve: the API, the Today page and a static file.
+bench-web: build
+	@sh scripts/deps.sh wrk
+	@sh bench/web.sh $(BUILD)
 
 # Import speed against gpsbabel, gpxpy and Garmin's FIT SDK on the same files.
 bench-import: build

@@ -224,3 +224,15 @@ app_programme_retest(struct assess_record *base, int *has_base, struct assess_re
 	}
 	return 0;
 }
+
+int
+app_programme_show(struct app_day *d, int32_t day, struct talus_err *err)
+{
+	struct programme_progress before;
+	int rc;
+
+	if ((rc = day_progress_on(&before, &d->d, day - 1, err)))
+		return rc;
+	programme_project(d->d.prog, &before, day);
+	return 0;
+}

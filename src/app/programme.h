@@ -34,6 +34,12 @@ int app_programme_new(struct app_programme_new *out, struct session *s, int32_t 
 		      int replace, struct talus_err *err);
 void app_programme_new_release(struct app_programme_new *n);
 
+/* The programme of d (read with DAY_EPISODES | DAY_PROGRAMME on day) as
+ * `program show` and the dashboard show it: its sessions from day on at
+ * the levels projected from those reached before day (today's own
+ * entries are today's session). */
+int app_programme_show(struct app_day *d, int32_t day, struct talus_err *err);
+
 /* Logs e (its day, exercise, side, level, lost_balance, rating set by the
  * caller; sets, reps or hold_s 0 take the dose prescribed) in the
  * programme of d, a day read with DAY_EPISODES | DAY_PROGRAMME on e->day,

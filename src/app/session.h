@@ -60,4 +60,34 @@ void session_close(struct session *s);
 /* The database engine behind sessions and its version: "SQLite 3.40.1". */
 const char *session_engine_version(void);
 
+/* ---- a kept session: units of work on a store kept open ---------------- */
+/* A front end that serves many requests (the web server) keeps a session
+ * per worker: session_keep() opens the store once (opening SQLite costs
+ * about a million instructions), then each request is one unit of work:
+ * session_begin() .. session_commit() or session_end(). The athlete and
+ * today are the request's. */
+
+/* Opens the store of s->db_path if it is not open (no transaction).
+ * TALUS_ENODB when the database does not exist. */
+int session_keep(struct session *s, struct talus_err *err);
+
+/* Begins a unit of work on the kept store for the athlete want (NULL:
+ * the default; borrowed for the unit of work) on today: SESSION_WRITE and
+ * SESSION_ATHLETE as session_open() takes them. */
+int session_begin(struct session *s, const char *want, int32_t today, unsigned flags,
+		  struct talus_err *err);
+
+/* Ends the unit of work: rolls back what was not committed; the store
+ * stays open. */
+void session_end(struct session *s);
+
+/* The database's data version inside the unit of work (PRAGMA
+ * data_version of this session's connection: it changes when another
+ * connection commits). */
+int session_data_version(int64_t *out, struct session *s, struct talus_err *err);
+
+/* 1 when the last failure was another writer holding the database past
+ * the busy timeout: the unit of work may be tried again. */
+int session_busy(const struct session *s);
+
 #endif

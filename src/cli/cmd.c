@@ -42,6 +42,9 @@ const struct cmd *const cmd_table[] = {
 	&cmd_plan_show_def,
 	&cmd_recover_def,
 	&cmd_recover_end_def,
+	&cmd_insights_def,
+	&cmd_report_def,
+	&cmd_serve_def,
 	NULL,
 };
 

@@ -187,7 +187,6 @@ static int
 cmd_program_show(struct ctx *c, int argc, char **argv, struct talus_err *err)
 {
 	struct optval v[S_N];
-	struct programme_progress before;
 	struct app_day d;
 	const char *pos[1];
 	int npos, rc, week, to_stdout = 0;
@@ -205,11 +204,8 @@ cmd_program_show(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		rc = no_programme(c, err);
 		goto done;
 	}
-	/* Sessions from day on at the levels projected from those reached
-	 * before it (today's own entries are today's session). */
-	if ((rc = day_progress_on(&before, &d.d, day - 1, err)))
+	if ((rc = app_programme_show(&d, day, err)))
 		goto done;
-	programme_project(d.d.prog, &before, day);
 	/* With --html or --ics, the files are the output. */
 	if ((rc = write_files(c, d.d.prog, &v[S_HTML], &v[S_ICS], &to_stdout, err)) ||
 	    to_stdout || v[S_HTML].set || v[S_ICS].set)
@@ -269,24 +265,6 @@ exercise_arg(int *ex, struct ctx *c, const char *flag, const char *id, struct ta
 	for (int i = 0; i < EX__COUNT; i++)
 		strbuf_addf(&c->hint, " %s", ids[i]);
 	return err_set(err, TALUS_EINVAL, "invalid --%s '%s': no such exercise", flag, id);
-}
-
-/* --level for exercise x: one of its own levels. */
-static int
-level_arg(int *level, const struct exercise *x, const char *s, struct talus_err *err)
-{
-	char *end;
-	long v = strtol(s, &end, 10);
-
-	if (!*s || *end || v < 1 || v > x->n_levels) {
-		if (x->n_levels == 1)
-			return err_set(err, TALUS_EINVAL, "invalid --level '%s': %s has one "
-				       "level, 1", s, x->id);
-		return err_set(err, TALUS_EINVAL, "invalid --level '%s': %s levels are 1-%d",
-			       s, x->id, x->n_levels);
-	}
-	*level = (int)v;
-	return 0;
 }
 
 /* The flags that go with one exercise, not with --session. */
@@ -385,7 +363,7 @@ cmd_program_log(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	if (v[L_HOLD].set && l1->hold_s == 0)
 		return err_set(err, TALUS_EINVAL, "invalid --hold '%s': %s is done in reps, "
 			       "give --reps N", v[L_HOLD].str, x->id);
-	if (v[L_LEVEL].set && (rc = level_arg(&level, x, v[L_LEVEL].str, err)))
+	if (v[L_LEVEL].set && (rc = exercise_level_parse(&level, x, v[L_LEVEL].str, err)))
 		return rc;
 	if ((rc = ctx_open(c, err)))
 		return rc;

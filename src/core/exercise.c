@@ -16,6 +16,7 @@
  */
 #include "core/exercise.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define DOSE_NOT_FOUND "design choice: dose NOT FOUND (docs/EVIDENCE.md section 5)"
@@ -280,3 +281,20 @@ exercise_level(int i, int lv)
 	return &e->levels[lv - 1];
 }
 
+int
+exercise_level_parse(int *level, const struct exercise *x, const char *s,
+		     struct talus_err *err)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	if (!*s || *s < '0' || *s > '9' || *end || v < 1 || v > x->n_levels) {
+		if (x->n_levels == 1)
+			return err_set(err, TALUS_EINVAL, "invalid --level '%s': %s has one "
+				       "level, 1", s, x->id);
+		return err_set(err, TALUS_EINVAL, "invalid --level '%s': %s levels are 1-%d",
+			       s, x->id, x->n_levels);
+	}
+	*level = (int)v;
+	return 0;
+}

@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 #include "core/assess.h"
+#include "util/err.h"
 
 /* Catalogue indices, in catalogue order. */
 enum exercise_idx {
@@ -82,5 +83,11 @@ int exercise_index(const char *id);
 
 /* Level lv (1-based) of exercise i, static; NULL out of range. */
 const struct ex_level *exercise_level(int i, int lv);
+
+/* A level of exercise x as typed ("3"): one of its own levels, else
+ * TALUS_EINVAL with its range ("calf-raise levels are 1-6"), as both the
+ * command line and the web form say it. */
+int exercise_level_parse(int *level, const struct exercise *x, const char *s,
+			 struct talus_err *err);
 
 #endif

@@ -199,4 +199,14 @@ int store_consult_insert(int64_t *out_id, struct store *st, int64_t athlete,
 int store_consult_list(struct consult **out, size_t *n, struct store *st, int64_t athlete,
 		       int32_t from, int32_t to, struct talus_err *err);
 
+/* ---- a long-lived connection (store_conn.c) ------------------------------ */
+
+/* PRAGMA data_version: a number that changes when another connection
+ * commits a change, read inside a transaction (its snapshot). Numbers of
+ * two connections are not comparable. */
+int store_data_version(int64_t *out, struct store *st, struct talus_err *err);
+/* 1 when the last failure was SQLITE_BUSY or SQLITE_LOCKED: another
+ * writer held the database past the busy timeout (worth a retry). */
+int store_busy(const struct store *st);
+
 #endif

@@ -1,7 +1,7 @@
 #!/bin/bash
 # layers.sh - the layers' arrows run one way (docs/ARCHITECTURE.md):
 #   cli, web -> app -> store, import -> core -> util;  render -> core -> util;
-#   cli, web -> render.
+#   cli, web -> render; cli -> web (talus serve).
 # Fails on an #include "X/..." that a layer may not make, in src/ and in
 # tests/unit/<layer>/, and on sqlite3.h anywhere but src/store (and the
 # store's own tests, which look into the database, and tests/fault, the
@@ -16,7 +16,7 @@ allowed() {
 	store) echo "store core util" ;;
 	import) echo "import core util" ;;
 	app) echo "app store import core util" ;;
-	cli) echo "cli app render core util" ;;
+	cli) echo "cli web app render core util" ;;
 	web) echo "web app render core util" ;;
 	*) echo "?" ;;
 	esac
