@@ -11,5 +11,7 @@
 
 void render_ankle_text(struct strbuf *out, const struct ankle_log *logs, size_t n);
 void render_ankle_json(struct json *j, const struct ankle_log *logs, size_t n);
+/* One log as an item of `ankle list --json` (its "logs"). */
+void render_ankle_log_json(struct json *j, const struct ankle_log *l);
 
 #endif
