@@ -5,7 +5,7 @@
 set -eu
 
 pkgs="cmake make gcc clang pkg-config libsqlite3-dev libexpat1-dev zlib1g-dev
-libzip-dev libcmocka-dev libclang-rt-dev libxxhash-dev sqlite3 zip"
+libzip-dev libcmocka-dev libclang-rt-dev libxxhash-dev sqlite3 zip jq"
 [ $# -gt 0 ] && pkgs="$pkgs $*"
 
 missing=""

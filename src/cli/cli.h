@@ -146,6 +146,7 @@ extern const struct cmd cmd_program_new_def, cmd_program_show_def, cmd_program_l
 	cmd_program_status_def;
 extern const struct cmd cmd_plan_build_def, cmd_plan_show_def;
 extern const struct cmd cmd_recover_def, cmd_recover_end_def;
+extern const struct cmd cmd_export_def, cmd_backup_def, cmd_restore_def;
 
 /* The whole of a "delete by ID" command: one positional ID, the app's
  * delete function, "deleted <what> <id>". */

@@ -40,6 +40,9 @@ const struct cmd *const cmd_table[] = {
 	&cmd_plan_show_def,
 	&cmd_recover_def,
 	&cmd_recover_end_def,
+	&cmd_export_def,
+	&cmd_backup_def,
+	&cmd_restore_def,
 	NULL,
 };
 
