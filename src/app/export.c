@@ -242,7 +242,8 @@ write_zip(const char *arc, const struct app_export_file *files, size_t n,
 	int zerr, rc;
 
 	if ((rc = zipdl_load(err)))
-		return err_set(err, TALUS_EIO, "cannot write a zip archive: %s", err->msg);
+		return err_set(err, TALUS_EIO, "cannot write a zip archive: %s (a folder needs no "
+			       "library: -o FOLDER)", err->msg);
 	if (!(z = zip_open(arc, ZIP_CREATE | ZIP_EXCL, &zerr))) {
 		zip_error_t ze;
 		zip_error_init_with_code(&ze, zerr);

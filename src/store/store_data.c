@@ -579,6 +579,9 @@ take_current(sqlite3 **out, const char *db, struct talus_err *err)
 		if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
 			rc = err_set(err, TALUS_EIO, "the database '%s' is in use: close the other "
 				     "talus (or program) using it, then restore again", db);
+		else if (rc == SQLITE_READONLY || sqlite3_db_readonly(cur, "main") == 1)
+			rc = err_set(err, TALUS_EIO, "cannot restore over '%s': the database "
+				     "file is read-only", db);
 		else
 			rc = err_set(err, TALUS_EIO, "the current database '%s' cannot be read "
 				     "(%s): move it away, then restore again", db, sqlite3_errmsg(cur));

@@ -165,5 +165,15 @@ done 2>/dev/null
 t export >/dev/full 2>/dev/null
 [ $? = 1 ] && ok "JSON to a full standard output: exit 1" || no "/dev/full"
 
+# 10. A zip archive without libzip (a library that does not load): said,
+#     exit 1, nothing written.
+mkdir "$tmp/fakelib"
+echo "not a library" >"$tmp/fakelib/libzip.so.4"
+LD_LIBRARY_PATH="$tmp/fakelib" t export -o "$tmp/w/nolib.zip" >/dev/null 2>"$tmp/nolib.err"
+rc=$?
+[ $rc = 1 ] && grep -q "cannot write a zip archive: cannot load libzip" "$tmp/nolib.err" &&
+	[ -z "$(ls -A "$tmp/w")" ] && ok "no libzip: said, exit 1, nothing written" ||
+	no "no libzip: exit $rc, $(cat "$tmp/nolib.err"), left: $(ls -A "$tmp/w")"
+
 [ $fail -eq 0 ] && echo "export: all checks passed"
 exit $fail
