@@ -34,7 +34,7 @@ blank='  starts and ends with blanks  '
 t run add --date 2026-02-20T07:30 --distance 8.5km --duration 48:30 --rpe 4 \
 	--surface trail --pain-during 2 --pain-after 3 --side left --note "$note" >/dev/null
 t run add --date 2026-02-21 --distance 5km --shoe 'Old, "retro" pair' --note "$blank" >/dev/null
-t run add --date 2026-02-21 --distance 6km --side both >/dev/null     # two runs without a time, one day
+t run add --date 2026-02-21 --distance 5km --side both >/dev/null     # two 5 km runs without a time, one day
 long=$(printf 'a long note %.0s' $(seq 1 200))                      # 2,400 bytes
 t run add --date 2026-02-27T23:30 --distance 10.123456789km --duration 1:01:01 \
 	--surface track --rpe 0 --pain-after 0 --note "$long" >/dev/null
@@ -82,6 +82,8 @@ sq() { sqlite3 :memory: ".import --csv $tmp/out/runs.csv r" "$1"; }
 [ "$(sq "SELECT time || ' ' || utc_offset FROM r WHERE id = 7")" = "23:30:00 -05:00" ] &&
 	ok "local time and offset" || no "time/offset: $(sq "SELECT time || ' ' || utc_offset FROM r WHERE id = 7")"
 [ "$(sq "SELECT count(*) FROM r")" = 7 ] && ok "7 rows" || no "rows: $(sq "SELECT count(*) FROM r")"
+[ "$(sq "SELECT count(*) FROM r WHERE date = '2026-02-21' AND time = '' AND distance_m = '5000'")" = 2 ] &&
+	ok "two 5 km runs without a time on one day" || no "the two runs of 2026-02-21"
 grep -q '^4,2026-02-20,07:30:00,-05:00,run,8500,2910,2910,trail,Pegasus 40,4,2,3,left,"easy, ""chatty"" pace$' \
 	"$tmp/out/runs.csv" && ok "the row as RFC 4180 writes it: quoted, quotes doubled" ||
 	no "row 4: $(grep '^4,' "$tmp/out/runs.csv")"

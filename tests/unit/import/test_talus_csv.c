@@ -58,13 +58,17 @@ sniff(void **state)
 {
 	static const char good[] = HEADER "\r\n";
 	static const char bom[] = "\xEF\xBB\xBF" HEADER "\n1,2026-01-01";
+	char upper[512];
 
 	(void)state;
 	assert_true(talus_csv_sniff(good, sizeof(good) - 1));
 	assert_true(talus_csv_sniff(bom, sizeof(bom) - 1));
 	assert_false(talus_csv_sniff(HEADER, strlen(HEADER)));          /* no line end */
 	assert_false(talus_csv_sniff(HEADER ",extra\r\n", strlen(HEADER) + 8));
-	assert_false(talus_csv_sniff("ID" HEADER + 2, strlen(HEADER)));
+	/* names are matched exactly: "ID" is not "id" */
+	snprintf(upper, sizeof(upper), "%s\r\n", HEADER);
+	upper[0] = 'I';
+	assert_false(talus_csv_sniff(upper, strlen(upper)));
 	assert_false(talus_csv_sniff("id,date\r\n", 9));
 	assert_false(talus_csv_sniff("", 0));
 }
