@@ -167,6 +167,9 @@ write_file(struct imp *m, struct import_file *f, const char **status, int *warn,
 }
 
 /* Appends a warning about one row to the file's message. */
+static void row_warning(struct import_file *f, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
 static void
 row_warning(struct import_file *f, const char *fmt, ...)
 {
