@@ -88,7 +88,7 @@ bench-import: build
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DTALUS_FUZZ=ON >/dev/null
-	cmake --build build-fuzz -j $(JOBS) --target fuzz_fit fuzz_gpx fuzz_tcx fuzz_strava_csv
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_fit fuzz_gpx fuzz_tcx fuzz_strava_csv fuzz_talus_csv
 	@sh fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
 clean:

@@ -6,7 +6,7 @@ set -eu
 build=$1
 seconds=${2:-60}
 here=$(cd "$(dirname "$0")" && pwd)
-for h in fit gpx tcx strava_csv; do
+for h in fit gpx tcx strava_csv talus_csv; do
 	out="$build/corpus-$h"
 	mkdir -p "$out"
 	dict=""

@@ -6,7 +6,7 @@
 set -eu
 
 pkgs="cmake make gcc clang pkg-config libsqlite3-dev libexpat1-dev zlib1g-dev
-libzip-dev libcmocka-dev libclang-rt-dev libxxhash-dev sqlite3 zip valgrind
+libzip-dev libcmocka-dev libclang-rt-dev libxxhash-dev sqlite3 zip valgrind jq
 libmicrohttpd-dev curl chromium"
 [ $# -gt 0 ] && pkgs="$pkgs $*"
 

@@ -9,6 +9,7 @@
 #include "util/xalloc.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -221,6 +222,138 @@ write_file(struct imp *m, struct import_file *f, const char **status, int *warn,
 	return store_source_add(s->st, s->ath.id, f->hash, f->path, (int)inserted, m->err);
 }
 
+/* Appends a warning about one row to the file's message. */
+static void row_warning(struct import_file *f, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void
+row_warning(struct import_file *f, const char *fmt, ...)
+{
+	size_t used = strlen(f->msg);
+	va_list ap;
+
+	if (used + 64 >= sizeof(f->msg))
+		return;
+	if (used)
+		used += (size_t)snprintf(f->msg + used, sizeof(f->msg) - used, "; ");
+	va_start(ap, fmt);
+	vsnprintf(f->msg + used, sizeof(f->msg) - used, fmt, ap);
+	va_end(ap);
+}
+
+/* Shoes a runs.csv names that the log does not have: one warning each. */
+#define MISSING_MAX 8
+struct missing_shoe {
+	char name[64];
+	size_t runs;
+	long line;   /* the first row naming it */
+};
+
+static void
+note_missing(struct missing_shoe *v, size_t *n, const char *name, long line)
+{
+	for (size_t k = 0; k < *n; k++)
+		if (!strcmp(v[k].name, name)) {
+			v[k].runs++;
+			return;
+		}
+	if (*n == MISSING_MAX)
+		return;
+	snprintf(v[*n].name, sizeof(v[*n].name), "%s", name);
+	v[*n].runs = 1;
+	v[(*n)++].line = line;
+}
+
+/* The rows of a talus export's runs.csv into the log. They are the log
+ * itself, so every sport goes in (no --all-sports needed) and the shoe is
+ * the one of that name (none, with a warning, when the log has no such
+ * shoe; --shoe for a run that names none). A row with an absurd value is
+ * left out with a warning naming its line. */
+static int
+write_rows(struct imp *m, struct import_file *f, const char **status, int *warn,
+	   struct activity **kept, size_t *nkept)
+{
+	struct session *s = m->s;
+	size_t inserted = 0, dups = 0, akept = 0, bad = 0, nmissing = 0;
+	struct missing_shoe missing[MISSING_MAX];
+	int rc, seen;
+
+	if ((rc = store_source_seen(&seen, s->st, s->ath.id, f->hash, m->err)))
+		return rc;
+	if (seen) {
+		*status = "duplicate";
+		snprintf(f->msg, sizeof(f->msg), "imported before (same content)");
+		m->t->duplicate++;
+		return 0;
+	}
+	for (size_t i = 0; i < f->nrows; i++) {
+		struct run_entry *r = &f->rows[i].r;
+		const char *why;
+		int64_t near, id;
+
+		if ((why = absurd(&r->a))) {
+			row_warning(f, "line %ld: %s: left out", f->rows[i].line, why);
+			bad++;
+			continue;
+		}
+		if ((rc = store_activity_match(&near, s->st, s->ath.id, &r->a,
+					       IMPORT_DUP_WINDOW_S, f->hash, m->err)))
+			return rc;
+		if (near) {
+			dups++;
+			continue;
+		}
+		if (r->shoe[0]) {
+			struct shoe sh;
+			rc = store_shoe_find(&sh, s->st, s->ath.id, r->shoe, m->err);
+			if (rc == TALUS_ENOTFOUND) {
+				err_clear(m->err);
+				note_missing(missing, &nmissing, r->shoe, f->rows[i].line);
+			} else if (rc) {
+				return rc;
+			}
+			r->shoe_id = rc ? 0 : sh.id;
+		} else if (r->a.sport == SPORT_RUN) {
+			r->shoe_id = m->shoe_id;
+		}
+		snprintf(r->source_hash, sizeof(r->source_hash), "%s", f->hash);
+		if ((rc = store_run_insert(&id, s->st, s->ath.id, r, m->err)))
+			return rc;
+		*kept = xgrow(*kept, sizeof(**kept), *nkept + 1, &akept);
+		(*kept)[*nkept] = r->a;
+		(*kept)[(*nkept)++].id = id;
+		inserted++;
+	}
+	for (size_t k = 0; k < nmissing; k++)
+		row_warning(f, "no shoe named '%s' in the log: %zu %s from line %ld %s in "
+			    "without one", missing[k].name, missing[k].runs,
+			    missing[k].runs == 1 ? "run" : "runs", missing[k].line,
+			    missing[k].runs == 1 ? "goes" : "go");
+	m->t->acts += inserted;
+	m->t->act_dups += dups;
+	*warn = f->msg[0] != '\0';
+	if (inserted) {
+		*status = "imported";
+		m->t->imported++;
+	} else if (dups) {
+		*status = "duplicate";
+		if (!f->msg[0])
+			snprintf(f->msg, sizeof(f->msg), "the same activities are already in the log");
+		m->t->duplicate++;
+	} else if (bad || f->msg[0]) {
+		*status = "failed";
+		m->t->failed++;
+		return 0; /* not remembered: a later import tries it again */
+	} else {
+		*status = "skipped";
+		if (!f->msg[0])
+			snprintf(f->msg, sizeof(f->msg), "no activities in the file");
+		*warn = 1;
+		m->t->skipped++;
+	}
+	return store_source_add(s->st, s->ath.id, f->hash, f->path, (int)inserted, m->err);
+}
+
 static int
 deliver(void *payload, struct import_file *f)
 {
@@ -247,7 +380,9 @@ deliver(void *payload, struct import_file *f)
 		m->t->failed++;
 		break;
 	case IMPORT_DECODED:
-		if ((rc = write_file(m, f, &status, &warn, &kept, &nkept)))
+		rc = f->runs_csv ? write_rows(m, f, &status, &warn, &kept, &nkept)
+				 : write_file(m, f, &status, &warn, &kept, &nkept);
+		if (rc)
 			goto done;
 		break;
 	}

@@ -14,6 +14,13 @@
  * leaves a sound log and the same import run again ends with what an
  * uninterrupted one gives. A failed file is not remembered: a later
  * import tries it again.
+ *
+ * The rows of a talus export's runs.csv are the log itself: every sport
+ * goes in, each row with the shoe of the name it gives (none, and a
+ * warning, when the log has none by that name); a row is a duplicate of an
+ * activity of the same sport within the window that came from another
+ * file or was typed in (and, for a row without a time of day, of the same
+ * distance): see store_activity_match().
  */
 #ifndef TALUS_APP_IMPORT_H
 #define TALUS_APP_IMPORT_H

@@ -166,6 +166,7 @@ int cmd_assess_record(struct ctx *c, int argc, char **argv, int retest, struct t
 extern const struct cmd cmd_plan_build_def, cmd_plan_show_def;
 extern const struct cmd cmd_recover_def, cmd_recover_end_def;
 extern const struct cmd cmd_insights_def, cmd_report_def, cmd_serve_def;
+extern const struct cmd cmd_export_def, cmd_backup_def, cmd_restore_def;
 
 /* The whole of a "delete by ID" command: one positional ID, the app's
  * delete function, "deleted <what> <id>". */

@@ -45,6 +45,9 @@ const struct cmd *const cmd_table[] = {
 	&cmd_insights_def,
 	&cmd_report_def,
 	&cmd_serve_def,
+	&cmd_export_def,
+	&cmd_backup_def,
+	&cmd_restore_def,
 	NULL,
 };
 

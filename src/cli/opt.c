@@ -161,7 +161,7 @@ opt_parse(struct optval *vals, const struct opt *opts, int argc, char **argv,
 	memset(vals, 0, sizeof(*vals) * (size_t)nopts);
 	*npos = 0;
 	for (int i = 0; i < argc; i++) {
-		const char *a = argv[i], *eq, *val = NULL;
+		const char *a = argv[i], *eq = NULL, *val = NULL;
 		const struct opt *o = NULL;
 		char echo[ECHO_MAX];
 		size_t len;
@@ -169,12 +169,18 @@ opt_parse(struct optval *vals, const struct opt *opts, int argc, char **argv,
 
 		if (a[0] == '-' && a[1] && a[1] != '-' && !a[2]) {
 			for (k = 0; k < nopts; k++)
-				if (opts[k].short_name == a[1] && opts[k].kind == OPT_FLAG) {
-					vals[k].set = 1;
+				if (opts[k].short_name == a[1])
 					break;
-				}
-			if (k < nopts)
+			if (k < nopts && opts[k].kind == OPT_FLAG) {
+				vals[k].set = 1;
 				continue;
+			}
+			if (k < nopts) {
+				/* "-o FILE": the option's value is the next word. */
+				o = &opts[k];
+				eq = NULL;
+				goto value;
+			}
 		}
 		if (strncmp(a, "--", 2) || !a[2]) {
 			if (*a == '-' && a[1] && strcmp(a, "-"))
@@ -224,6 +230,7 @@ opt_parse(struct optval *vals, const struct opt *opts, int argc, char **argv,
 			vals[k].set = 1;
 			continue;
 		}
+value:
 		if (eq)
 			val = eq + 1;
 		else if (i + 1 < argc)

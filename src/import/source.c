@@ -10,6 +10,7 @@
 #include "import/source.h"
 #include "import/fit.h"
 #include "import/strava_csv.h"
+#include "import/talus_csv.h"
 #include "import/xmlact.h"
 #include "import/zipdl.h"
 #include "util/strbuf.h"
@@ -838,8 +839,7 @@ put(struct pool *pl, struct import_file *f)
 		pthread_cond_wait(&pl->can_put, &pl->mu);
 	if (pl->halt && pl->count == pl->cap) {
 		pthread_mutex_unlock(&pl->mu);
-		activity_vec_release(&f->acts);
-		free((char *)f->path);
+		import_file_release(f);
 		free(f);
 		return;
 	}
@@ -862,6 +862,63 @@ new_file(const char *path, uint64_t bytes)
 
 static void decode_buffer(struct worker *w, const char *path, const struct job *j,
 			  const uint8_t *buf, size_t len, uint64_t bytes, int depth);
+
+/* A talus runs.csv: its good rows, and the bad ones named in f->msg. */
+struct rows_ctx {
+	struct import_file *f;
+	size_t alloc;
+	size_t bad;      /* rows left out */
+	size_t shown;    /* of them, named in f->msg */
+};
+
+static int
+csv_run(void *payload, const struct run_entry *r, long line, const char *row_error)
+{
+	struct rows_ctx *c = payload;
+	struct import_file *f = c->f;
+
+	if (row_error) {
+		size_t used = strlen(f->msg);
+		/* Name each bad row while the message has room; count the rest. */
+		if (used + strlen(row_error) + 3 < sizeof(f->msg) - 48) {
+			snprintf(f->msg + used, sizeof(f->msg) - used, "%s%s", used ? "; " : "",
+				 row_error);
+			c->shown++;
+		}
+		c->bad++;
+		return 0;
+	}
+	f->rows = xgrow(f->rows, sizeof(*f->rows), f->nrows + 1, &c->alloc);
+	f->rows[f->nrows].r = *r;
+	f->rows[f->nrows++].line = line;
+	return 0;
+}
+
+static void
+decode_runs_csv(struct import_file *f, const uint8_t *data, size_t len)
+{
+	struct talus_err err = TALUS_ERR_INIT;
+	struct rows_ctx c = { f, 0, 0, 0 };
+
+	f->msg[0] = '\0';
+	f->runs_csv = 1;
+	if (talus_csv_parse((const char *)data, len, csv_run, &c, &err)) {
+		f->outcome = IMPORT_FAILED;
+		snprintf(f->msg, sizeof(f->msg), "%s", err.msg);
+		return;
+	}
+	if (c.bad > c.shown) {
+		size_t used = strlen(f->msg);
+		snprintf(f->msg + used, sizeof(f->msg) - used, "%sand %zu more bad rows",
+			 used ? "; " : "", c.bad - c.shown);
+	}
+	if (c.bad) {
+		size_t used = strlen(f->msg);
+		snprintf(f->msg + used, sizeof(f->msg) - used, " (%zu %s left out)", c.bad,
+			 c.bad == 1 ? "row" : "rows");
+	}
+	f->outcome = IMPORT_DECODED;
+}
 
 /* Decodes one file's bytes (not a zip) into f: gzip, then the format by
  * content. named (NAMED_EXT, NAMED_GIVEN): the file was asked for by name
@@ -888,6 +945,9 @@ decode_file(struct import_file *f, struct worker *w, const uint8_t *buf, size_t 
 		rc = fit_decode(&f->acts, data, dlen, &err);
 	} else if (xmlact_sniff(data, dlen)) {
 		rc = xmlact_parse(&f->acts, data, dlen, &err);
+	} else if (talus_csv_sniff(data, dlen)) {
+		decode_runs_csv(f, data, dlen);
+		return;
 	} else {
 		f->outcome = named ? IMPORT_FAILED : IMPORT_IGNORED;
 		snprintf(f->msg, sizeof(f->msg), "%s", dlen == 0 ? "empty file"
@@ -1062,8 +1122,7 @@ work(void *arg)
 static void
 free_file(struct import_file *f)
 {
-	activity_vec_release(&f->acts);
-	free((char *)f->path);
+	import_file_release(f);
 	free(f);
 }
 
@@ -1092,6 +1151,9 @@ void
 import_file_release(struct import_file *f)
 {
 	activity_vec_release(&f->acts);
+	free(f->rows);
+	f->rows = NULL;
+	f->nrows = 0;
 	free((char *)f->path);
 	f->path = NULL;
 }

@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "core/activity.h"
+#include "core/run.h"
 #include "util/err.h"
 
 #define IMPORT_HASH_HEX 33 /* 128-bit hash in hex, and a NUL */
@@ -36,6 +37,13 @@ enum import_outcome {
 	IMPORT_FAILED,      /* malformed: msg says why and where */
 };
 
+/* One row of a talus export's runs.csv (import/talus_csv.h): an activity
+ * as the log keeps it, its shoe by name in r.shoe, and the file's line. */
+struct import_row {
+	struct run_entry r;
+	long line;
+};
+
 /* One file's outcome. Owned by the pipeline; valid during deliver(). */
 struct import_file {
 	const char *path;            /* "run.gpx", "export.zip:activities/1.fit.gz" */
@@ -44,6 +52,10 @@ struct import_file {
 	char msg[512];               /* the error, or a warning; "" if none */
 	uint64_t bytes;              /* bytes read */
 	struct activity_vec acts;
+	struct import_row *rows;     /* a talus runs.csv: its good rows (acts
+					is then empty; msg names the bad ones) */
+	size_t nrows;
+	int runs_csv;                /* 1 for a talus runs.csv */
 	const struct strava_meta *meta; /* from activities.csv, or NULL */
 	const char *stamp;           /* see import_plan_new(); NULL for stdin */
 	int nest;                    /* the nested zip it came from, or -1 */
@@ -93,8 +105,8 @@ int import_run(struct import_plan *p, const struct import_opts *o,
 	       void *payload, struct talus_err *err);
 
 /* Decodes one file held in memory (an upload): a .fit, .gpx or .tcx,
- * gzipped or not, through the same decoders as import_run(), on the
- * calling thread. out->path gets a copy of name; the outcome is
+ * gzipped or not (or a talus runs.csv, into rows), through the same
+ * decoders as import_run(), on the calling thread. out->path gets a copy of name; the outcome is
  * IMPORT_DECODED, IMPORT_IGNORED (a FIT file of another kind) or
  * IMPORT_FAILED with out->msg saying why (a zip archive too: give its path
  * to import_plan_new()). Returns the outcome; release out with

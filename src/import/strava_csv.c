@@ -7,6 +7,7 @@
  */
 #include "import/strava_csv.h"
 
+#include "import/csv.h"
 #include "import/xmlact.h"
 #include "util/date.h"
 #include "util/xalloc.h"
@@ -38,84 +39,6 @@ static const char *const older_names[R__COUNT] = {
 	[R_ELAPSED] = "elapsed_time", [R_DIST] = "distance",
 	[R_GEAR] = "gear", [R_FILE] = "filename",
 };
-
-struct csv {
-	const char *s, *e; /* cursor and end */
-	long line;         /* physical line of the cursor */
-};
-
-enum { F_COMMA, F_EOL, F_EOF };
-
-/* Cuts s (length n) back so that it does not end inside a UTF-8
- * sequence; returns the new length. */
-static size_t
-utf8_cut(const char *s, size_t n)
-{
-	size_t j = n, need;
-	unsigned char c;
-
-	if (n == 0 || !((unsigned char)s[n - 1] & 0x80))
-		return n;
-	while (j > 0 && ((unsigned char)s[j - 1] & 0xC0) == 0x80)
-		j--;
-	if (j == 0)
-		return n;
-	c = (unsigned char)s[j - 1];
-	need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-	return n - (j - 1) < need ? j - 1 : n;
-}
-
-/* Reads one field into dst (cap bytes with the NUL; dst NULL to skip it).
- * Returns F_COMMA, F_EOL or F_EOF; sets *open_quote when the input ends
- * inside quotes. A quote after the start of an unquoted field, and text
- * after a closing quote, are kept as they are. */
-static int
-csv_field(struct csv *c, char *dst, size_t cap, int *open_quote)
-{
-	size_t n = 0;
-	int quoted = 0, r = F_EOF;
-
-	if (c->s < c->e && *c->s == '"') {
-		quoted = 1;
-		c->s++;
-	}
-	while (c->s < c->e) {
-		char ch = *c->s;
-
-		if (quoted) {
-			if (ch == '"') {
-				if (c->s + 1 < c->e && c->s[1] == '"') {
-					c->s++;
-				} else {
-					quoted = 0;
-					c->s++;
-					continue;
-				}
-			} else if (ch == '\n') {
-				c->line++;
-			}
-		} else if (ch == ',') {
-			c->s++;
-			r = F_COMMA;
-			break;
-		} else if (ch == '\n' || ch == '\r') {
-			c->s++;
-			if (ch == '\r' && c->s < c->e && *c->s == '\n')
-				c->s++;
-			c->line++;
-			r = F_EOL;
-			break;
-		}
-		if (dst && n + 1 < cap)
-			dst[n++] = ch;
-		c->s++;
-	}
-	if (quoted)
-		*open_quote = 1;
-	if (dst)
-		dst[utf8_cut(dst, n)] = '\0';
-	return r;
-}
 
 static int
 is_blank(int ch)
@@ -333,7 +256,7 @@ row_init(struct strava_row *r, long line)
 
 /* Reads the header; fills roles[0..ncols). 0 or TALUS_EPARSE. */
 static int
-read_header(struct csv *c, unsigned char **roles, size_t *ncols, int *current,
+read_header(struct csv_reader *c, unsigned char **roles, size_t *ncols, int *current,
 	    struct talus_err *err)
 {
 	char name[128];
@@ -346,13 +269,13 @@ read_header(struct csv *c, unsigned char **roles, size_t *ncols, int *current,
 	/* First pass: which layout. */
 	*current = -1;
 	do {
-		r = csv_field(c, name, sizeof(name), &open_quote);
+		r = csv_read_field(c, name, sizeof(name), NULL, &open_quote);
 		trim(name);
 		if (lower_eq(name, "activity date"))
 			*current = 1;
 		else if (lower_eq(name, "date") && *current < 0)
 			*current = 0;
-	} while (r == F_COMMA);
+	} while (r == CSV_COMMA);
 	if (*current < 0)
 		return err_set(err, TALUS_EPARSE, "activities.csv line 1: no "
 			       "'Activity Date' or 'date' column");
@@ -368,7 +291,7 @@ read_header(struct csv *c, unsigned char **roles, size_t *ncols, int *current,
 				       "line 1: more than %d columns",
 				       CSV_MAX_COLUMNS);
 		}
-		r = csv_field(c, name, sizeof(name), &open_quote);
+		r = csv_read_field(c, name, sizeof(name), NULL, &open_quote);
 		trim(name);
 		for (int k = 1; k < R__COUNT; k++)
 			if (names[k] && lower_eq(name, names[k])) {
@@ -382,7 +305,7 @@ read_header(struct csv *c, unsigned char **roles, size_t *ncols, int *current,
 				role = R_NONE; /* the first of a name wins */
 		v = xgrow(v, 1, n + 1, &alloc);
 		v[n++] = role;
-	} while (r == F_COMMA);
+	} while (r == CSV_COMMA);
 	*roles = v;
 	*ncols = n;
 	return 0;
@@ -394,20 +317,19 @@ strava_csv_parse(const char *buf, size_t len,
 			   const char *row_error),
 		 void *payload, struct talus_err *err)
 {
-	struct csv c = { buf, buf + len, 1 };
+	struct csv_reader c;
 	unsigned char *roles = NULL;
 	size_t ncols = 0;
 	int current, rc;
 
-	if (len >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3))
-		c.s += 3;
-	if (c.s >= c.e)
+	csv_reader_init(&c, buf, len);
+	if (csv_at_end(&c))
 		return err_set(err, TALUS_EPARSE, "activities.csv: the file is "
 			       "empty");
 	rc = read_header(&c, &roles, &ncols, &current, err);
 	if (rc)
 		return rc;
-	while (c.s < c.e) {
+	while (!csv_at_end(&c)) {
 		struct strava_row row;
 		char date[64] = "", el[32] = "", dist[32] = "", dist_m[32] = "";
 		char msg[192];
@@ -416,8 +338,8 @@ strava_csv_parse(const char *buf, size_t len,
 		int r, open_quote = 0;
 		double v;
 
-		if (*c.s == '\n' || *c.s == '\r') { /* a blank line */
-			csv_field(&c, NULL, 0, &open_quote);
+		if (csv_at_blank(&c)) { /* a blank line */
+			csv_read_field(&c, NULL, 0, NULL, &open_quote);
 			continue;
 		}
 		row_init(&row, c.line);
@@ -442,9 +364,9 @@ strava_csv_parse(const char *buf, size_t len,
 			default:
 				break;
 			}
-			r = csv_field(&c, dst, cap, &open_quote);
+			r = csv_read_field(&c, dst, cap, NULL, &open_quote);
 			col++;
-		} while (r == F_COMMA);
+		} while (r == CSV_COMMA);
 		trim(row.id);
 		trim(row.type);
 		trim(row.filename);

@@ -52,7 +52,12 @@ load(void)
 	    sym(lib, "zip_error_strerror", &zipdl.error_strerror) ||
 	    sym(lib, "zip_source_buffer_create", &zipdl.source_buffer_create) ||
 	    sym(lib, "zip_source_free", &zipdl.source_free) ||
-	    sym(lib, "zip_open_from_source", &zipdl.open_from_source))
+	    sym(lib, "zip_open_from_source", &zipdl.open_from_source) ||
+	    sym(lib, "zip_source_buffer", &zipdl.source_buffer) ||
+	    sym(lib, "zip_file_add", &zipdl.file_add) ||
+	    sym(lib, "zip_file_set_external_attributes", &zipdl.file_set_external_attributes) ||
+	    sym(lib, "zip_error_code_zip", &zipdl.error_code_zip) ||
+	    sym(lib, "zip_error_init_with_code", &zipdl.error_init_with_code))
 		memset(&zipdl, 0, sizeof(zipdl));
 	/* the library stays loaded for the life of the process */
 }

@@ -5,7 +5,8 @@
  * today` spent before main(). So talus links no libzip and loads Debian's
  * libzip (libzip.so.4) with dlopen() the first time an import needs it.
  * Include this header instead of <zip.h>: it maps the libzip calls that
- * source.c makes onto the loaded functions.
+ * source.c (reading) and app/export.c (writing an export's archive) make
+ * onto the loaded functions.
  */
 #ifndef TALUS_ZIPDL_H
 #define TALUS_ZIPDL_H
@@ -31,6 +32,13 @@ struct zipdl {
 	zip_source_t *(*source_buffer_create)(const void *, zip_uint64_t, int, zip_error_t *);
 	void (*source_free)(zip_source_t *);
 	zip_t *(*open_from_source)(zip_source_t *, int, zip_error_t *);
+	/* writing */
+	zip_source_t *(*source_buffer)(zip_t *, const void *, zip_uint64_t, int);
+	zip_int64_t (*file_add)(zip_t *, const char *, zip_source_t *, zip_flags_t);
+	int (*file_set_external_attributes)(zip_t *, zip_uint64_t, zip_flags_t, zip_uint8_t,
+					    zip_uint32_t);
+	int (*error_code_zip)(const zip_error_t *);
+	void (*error_init_with_code)(zip_error_t *, int);
 };
 
 /* The loaded functions; valid after zipdl_load() returned 0. */
@@ -56,6 +64,11 @@ int zipdl_load(struct talus_err *err);
 #define zip_source_buffer_create zipdl.source_buffer_create
 #define zip_source_free zipdl.source_free
 #define zip_open_from_source zipdl.open_from_source
+#define zip_source_buffer zipdl.source_buffer
+#define zip_file_add zipdl.file_add
+#define zip_file_set_external_attributes zipdl.file_set_external_attributes
+#define zip_error_code_zip zipdl.error_code_zip
+#define zip_error_init_with_code zipdl.error_init_with_code
 #endif
 
 #endif

@@ -16,6 +16,42 @@ tender_text(struct strbuf *sb, int tender)
 }
 
 void
+render_ankle_log_json(struct json *j, const struct ankle_log *l)
+{
+	char date[11];
+
+	json_obj_begin(j, NULL);
+	json_int(j, "id", l->id);
+	json_str(j, "date", date_format(date, l->day));
+	json_str(j, "side", side_name(l->side));
+#define SCORE(k, x) ((x) >= 0 ? json_int(j, k, x) : json_null(j, k))
+	SCORE("pain", l->pain);
+	SCORE("morning_pain", l->morning_pain);
+	SCORE("stiffness", l->stiffness);
+#undef SCORE
+	json_str(j, "swelling", l->swelling >= 0 ? swelling_name(l->swelling) : NULL);
+	json_int(j, "giving_way", l->giving_way);
+	json_bool(j, "rolled", l->rolled);
+	json_str(j, "weight_bearing",
+		 l->weight_bearing >= 0 ? weight_bearing_name(l->weight_bearing) : NULL);
+	json_arr_begin(j, "tender");
+	for (int k = 0; k < TENDER_SITE_COUNT; k++)
+		if (l->tender & (1 << k))
+			json_str(j, NULL, tender_site_name(1 << k));
+	json_arr_end(j);
+	json_bool(j, "numb", l->numb);
+	json_bool(j, "cold_or_discoloured", l->cold_or_discoloured);
+	json_bool(j, "deformity", l->deformity);
+	json_bool(j, "crack", l->crack);
+	json_bool(j, "achilles_snap", l->achilles_snap);
+	json_bool(j, "hot_swollen_fever", l->hot_swollen_fever);
+	json_bool(j, "bone_pain_worsening", l->bone_pain_worsening);
+	json_bool(j, "red_flags_none", l->red_flags_none);
+	json_str(j, "note", l->note && l->note[0] ? l->note : NULL);
+	json_obj_end(j);
+}
+
+void
 render_ankle_json(struct json *j, const struct ankle_log *logs, size_t n,
 		  const struct consult *cs, size_t ncs)
 {
@@ -23,38 +59,8 @@ render_ankle_json(struct json *j, const struct ankle_log *logs, size_t n,
 
 	json_obj_begin(j, NULL);
 	json_arr_begin(j, "logs");
-	for (size_t i = 0; i < n; i++) {
-		const struct ankle_log *l = &logs[i];
-		json_obj_begin(j, NULL);
-		json_int(j, "id", l->id);
-		json_str(j, "date", date_format(date, l->day));
-		json_str(j, "side", side_name(l->side));
-#define SCORE(k, x) ((x) >= 0 ? json_int(j, k, x) : json_null(j, k))
-		SCORE("pain", l->pain);
-		SCORE("morning_pain", l->morning_pain);
-		SCORE("stiffness", l->stiffness);
-#undef SCORE
-		json_str(j, "swelling", l->swelling >= 0 ? swelling_name(l->swelling) : NULL);
-		json_int(j, "giving_way", l->giving_way);
-		json_bool(j, "rolled", l->rolled);
-		json_str(j, "weight_bearing",
-			 l->weight_bearing >= 0 ? weight_bearing_name(l->weight_bearing) : NULL);
-		json_arr_begin(j, "tender");
-		for (int k = 0; k < TENDER_SITE_COUNT; k++)
-			if (l->tender & (1 << k))
-				json_str(j, NULL, tender_site_name(1 << k));
-		json_arr_end(j);
-		json_bool(j, "numb", l->numb);
-		json_bool(j, "cold_or_discoloured", l->cold_or_discoloured);
-		json_bool(j, "deformity", l->deformity);
-		json_bool(j, "crack", l->crack);
-		json_bool(j, "achilles_snap", l->achilles_snap);
-		json_bool(j, "hot_swollen_fever", l->hot_swollen_fever);
-		json_bool(j, "bone_pain_worsening", l->bone_pain_worsening);
-		json_bool(j, "red_flags_none", l->red_flags_none);
-		json_str(j, "note", l->note && l->note[0] ? l->note : NULL);
-		json_obj_end(j);
-	}
+	for (size_t i = 0; i < n; i++)
+		render_ankle_log_json(j, &logs[i]);
 	json_arr_end(j);
 	json_arr_begin(j, "consultations");
 	for (size_t i = 0; i < ncs; i++) {

@@ -13,6 +13,8 @@
 void render_ankle_text(struct strbuf *out, const struct ankle_log *logs, size_t n);
 void render_ankle_json(struct json *j, const struct ankle_log *logs, size_t n,
 		       const struct consult *cs, size_t ncs);
+/* One log as an item of `ankle list --json` (its "logs"). */
+void render_ankle_log_json(struct json *j, const struct ankle_log *l);
 /* The consultations (`talus ankle seen`) below the logs; nothing when n
  * is 0. */
 void render_consults_text(struct strbuf *out, const struct consult *cs, size_t n);

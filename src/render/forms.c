@@ -94,7 +94,7 @@ render_log_html(struct strbuf *out, const struct page *p, const struct athlete *
 void
 render_import_html(struct strbuf *out, const struct page *p, const struct athlete *ath,
 		   unsigned long long limit_bytes, const struct import_summary *t,
-		   const struct import_row *rows, size_t n, const char *error)
+		   const struct import_page_row *rows, size_t n, const char *error)
 {
 	page_begin(out, p);
 	if (error) {

@@ -34,7 +34,7 @@ void render_log_html(struct strbuf *out, const struct page *p, const struct athl
 		     int has_programme);
 
 /* One file of an import, as the page lists it. */
-struct import_row {
+struct import_page_row {
 	char path[256];
 	char status[16];   /* "imported", "duplicate", "skipped", "failed" */
 	char msg[512];
@@ -45,6 +45,6 @@ struct import_row {
  * after an import its totals (t, or NULL) and its files. */
 void render_import_html(struct strbuf *out, const struct page *p, const struct athlete *ath,
 			unsigned long long limit_bytes, const struct import_summary *t,
-			const struct import_row *rows, size_t n, const char *error);
+			const struct import_page_row *rows, size_t n, const char *error);
 
 #endif

@@ -54,6 +54,31 @@ render_activity_json(struct json *j, const struct activity *a)
 }
 
 void
+render_run_json(struct json *j, const struct run_entry *r)
+{
+	char date[11];
+
+	json_obj_begin(j, NULL);
+	render_activity_json(j, &r->a);
+	json_str(j, "date", date_format(date, r->day));
+	json_str(j, "surface", r->a.surface ? surface_name(r->a.surface) : NULL);
+	json_num(j, "elev_gain_m", r->a.elev_gain_m);
+	json_num(j, "avg_hr", r->a.avg_hr);
+	json_num(j, "avg_cadence", r->a.avg_cadence);
+	json_str(j, "name", r->a.name[0] ? r->a.name : NULL);
+	json_str(j, "shoe", r->shoe[0] ? r->shoe : NULL);
+#define SCORE(k, v) ((v) >= 0 ? json_int(j, k, v) : json_null(j, k))
+	SCORE("rpe", r->rpe);
+	SCORE("pain_during", r->pain_during);
+	SCORE("pain_after", r->pain_after);
+#undef SCORE
+	json_str(j, "side", r->side ? side_name(r->side) : NULL);
+	json_str(j, "note", r->note[0] ? r->note : NULL);
+	json_bool(j, "truncated", r->a.truncated);
+	json_obj_end(j);
+}
+
+void
 render_runs_begin(struct render_list *ls, struct strbuf *out, const struct athlete *ath,
 		  int json)
 {
@@ -82,25 +107,7 @@ render_runs_add(struct render_list *ls, const struct run_entry *r)
 
 	ls->n++;
 	if (ls->json) {
-		struct json *j = &ls->j;
-		json_obj_begin(j, NULL);
-		render_activity_json(j, &r->a);
-		json_str(j, "date", date_format(date, r->day));
-		json_str(j, "surface", r->a.surface ? surface_name(r->a.surface) : NULL);
-		json_num(j, "elev_gain_m", r->a.elev_gain_m);
-		json_num(j, "avg_hr", r->a.avg_hr);
-		json_num(j, "avg_cadence", r->a.avg_cadence);
-		json_str(j, "name", r->a.name[0] ? r->a.name : NULL);
-		json_str(j, "shoe", r->shoe[0] ? r->shoe : NULL);
-#define SCORE(k, v) ((v) >= 0 ? json_int(j, k, v) : json_null(j, k))
-		SCORE("rpe", r->rpe);
-		SCORE("pain_during", r->pain_during);
-		SCORE("pain_after", r->pain_after);
-#undef SCORE
-		json_str(j, "side", r->side ? side_name(r->side) : NULL);
-		json_str(j, "note", r->note[0] ? r->note : NULL);
-		json_bool(j, "truncated", r->a.truncated);
-		json_obj_end(j);
+		render_run_json(&ls->j, r);
 		return;
 	}
 	if (!isnan(r->a.elapsed_s))

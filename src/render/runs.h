@@ -24,6 +24,11 @@ void render_run_sport_set(struct strbuf *sb, const struct run_entry *was,
  * moving_s, distance_m, points (members of the open object). */
 void render_activity_json(struct json *j, const struct activity *a);
 
+/* One run (or other activity) as an item of `run list --json`: the
+ * fields above, then date, surface, elev_gain_m, avg_hr, avg_cadence,
+ * name, shoe, rpe, pain_during, pain_after, side, note, truncated. */
+void render_run_json(struct json *j, const struct run_entry *r);
+
 /* A listing built one run at a time: begin, add each, end. */
 struct render_list {
 	struct strbuf *out;          /* borrowed */

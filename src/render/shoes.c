@@ -7,30 +7,33 @@
 #include <stdint.h>
 
 void
-render_shoes_json(struct json *j, const struct shoe *shoes, size_t n,
-		  const struct shoe_alert *alerts, size_t na)
+render_shoe_json(struct json *j, const struct shoe *s)
 {
 	char date[11];
 
 	json_obj_begin(j, NULL);
+	json_int(j, "id", s->id);
+	json_str(j, "name", s->name);
+	json_num(j, "used_m", s->used_m);
+	json_num(j, "initial_m", s->initial_m);
+	json_int(j, "activities", s->runs);
+	json_num(j, "review_m", s->review_m);
+	json_num(j, "limit_m", s->limit_m);
+	json_str(j, "support", s->support ? shoe_support_name(s->support) : NULL);
+	json_str(j, "since", s->since_day == INT32_MIN ? NULL : date_format(date, s->since_day));
+	json_bool(j, "retired", s->retired);
+	json_bool(j, "default", s->is_default);
+	json_obj_end(j);
+}
+
+void
+render_shoes_json(struct json *j, const struct shoe *shoes, size_t n,
+		  const struct shoe_alert *alerts, size_t na)
+{
+	json_obj_begin(j, NULL);
 	json_arr_begin(j, "shoes");
-	for (size_t i = 0; i < n; i++) {
-		const struct shoe *s = &shoes[i];
-		json_obj_begin(j, NULL);
-		json_int(j, "id", s->id);
-		json_str(j, "name", s->name);
-		json_num(j, "used_m", s->used_m);
-		json_num(j, "initial_m", s->initial_m);
-		json_int(j, "activities", s->runs);
-		json_num(j, "review_m", s->review_m);
-		json_num(j, "limit_m", s->limit_m);
-		json_str(j, "support", s->support ? shoe_support_name(s->support) : NULL);
-		json_str(j, "since", s->since_day == INT32_MIN ? NULL
-							       : date_format(date, s->since_day));
-		json_bool(j, "retired", s->retired);
-		json_bool(j, "default", s->is_default);
-		json_obj_end(j);
-	}
+	for (size_t i = 0; i < n; i++)
+		render_shoe_json(j, &shoes[i]);
 	json_arr_end(j);
 	json_arr_begin(j, "alerts");
 	for (size_t i = 0; i < na; i++) {

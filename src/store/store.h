@@ -162,6 +162,14 @@ int store_source_add(struct store *st, int64_t athlete, const char *hash,
 int store_activity_near(int64_t *out_id, struct store *st, int64_t athlete,
 			enum sport sport, int64_t start_utc, int window_s,
 			struct talus_err *err);
+/* The same for a row of a talus export's runs.csv: an activity of a's
+ * sport starting within window_s seconds of it that did not come from the
+ * file not_hash (rows of one file never stand for each other), and, when a
+ * has no time of day (a start at noon), of the same distance (within
+ * 0.5 m): two runs typed in for one day are two runs. */
+int store_activity_match(int64_t *out_id, struct store *st, int64_t athlete,
+			 const struct activity *a, int window_s, const char *not_hash,
+			 struct talus_err *err);
 /* Batch mode for imports: while on, run inserts only note the days and
  * shoes they touch; store_flush() refreshes them once (the day rows, their
  * EWMA from the earliest day, the shoes' distances). */

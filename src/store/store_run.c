@@ -641,6 +641,35 @@ store_activity_near(int64_t *out_id, struct store *st, int64_t athlete,
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_dberr(st, err, "looking for a duplicate");
 }
 
+int
+store_activity_match(int64_t *out_id, struct store *st, int64_t athlete,
+		     const struct activity *a, int window_s, const char *not_hash,
+		     struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT id FROM activity WHERE athlete_id = ?1 AND sport = ?2"
+		" AND start_utc BETWEEN ?3 AND ?4 AND source_hash != ?5"
+		" AND (?6 OR abs(distance_m - ?7) < 0.5) LIMIT 1";
+	sqlite3_stmt *s = store_stmt(st, sql, err);
+	int rc;
+
+	*out_id = 0;
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	sqlite3_bind_text(s, 2, sport_name(a->sport), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, a->start_utc - window_s);
+	sqlite3_bind_int64(s, 4, a->start_utc + window_s);
+	sqlite3_bind_text(s, 5, not_hash, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(s, 6, a->has_time);
+	sqlite3_bind_double(s, 7, isnan(a->distance_m) ? 0 : a->distance_m);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out_id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_dberr(st, err, "looking for a duplicate");
+}
+
 /* Reads one sorted column of strings. */
 static int
 strings(char ***out, size_t *n, struct store *st, int64_t athlete, const char *sql,

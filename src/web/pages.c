@@ -741,7 +741,7 @@ web_post(struct server *srv, struct worker *w, struct request *rq, struct reply 
 /* ---- the import ------------------------------------------------------------- */
 
 struct import_view {
-	struct import_row *rows;
+	struct import_page_row *rows;
 	size_t n, alloc;
 	const char *tmp_prefix;
 };
@@ -751,7 +751,7 @@ on_file(void *payload, const struct import_file *f, const char *status, const ch
 	const struct activity *kept, size_t nkept, const struct import_summary *t)
 {
 	struct import_view *v = payload;
-	struct import_row *r;
+	struct import_page_row *r;
 	const char *path = f->path, *slash = strrchr(path, '/'), *colon = strchr(path, ':');
 
 	(void)kept;

@@ -40,13 +40,13 @@ imported 1 activity from 1 file (Strava export): 1 imported, 0 duplicate, 0 skip
 $ talus run list
    ID  DATE        SPORT  DISTANCE      TIME    PACE  SHOE
     1  2025-06-01  run      1.1 km      6:00    5:24  -             Run
-    2  2025-06-01  run      1.1 km      6:00    5:24  Peg [1m       Morning �� run \x1b[2J
+    2  2025-06-01  run      1.1 km      6:00    5:24  Peg [1m �     Morning �� run \x1b[2J
 $ talus run list --json | grep '"name"\|"shoe"'
       "name": "Run",
       "shoe": null,
       "name": "Morning �� run \u001b[2J",
-      "shoe": "Peg [1m",
+      "shoe": "Peg [1m �",
 $ talus shoe list
 SHOE                       USED     REVIEW    REPLACE  STATUS
-Peg [1m                  1.1 km   480.0 km   800.0 km  ok
+Peg [1m �                1.1 km   480.0 km   800.0 km  ok
 - one pair of shoes in use: runners who rotated more than one pair had fewer injuries (HR 0.614, Malisoux 2015, cohort); consider rotating at least two pairs (S2)
