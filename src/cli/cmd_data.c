@@ -4,6 +4,7 @@
 #include "app/data.h"
 #include "app/export.h"
 #include "cli/cli.h"
+#include "util/text.h"
 #include "cli/prompt.h"
 #include "render/export.h"
 
@@ -150,7 +151,11 @@ cmd_backup(struct ctx *c, int argc, char **argv, struct talus_err *err)
 				    "backup --force '%s'", pos[0]);
 		return rc;
 	}
-	strbuf_addf(&c->out, "backed up %s to %s\n", c->db_path, pos[0]);
+	strbuf_adds(&c->out, "backed up ");
+	text_add_visible(&c->out, c->db_path);
+	strbuf_adds(&c->out, " to ");
+	text_add_visible(&c->out, pos[0]);
+	strbuf_addch(&c->out, '\n');
 	return 0;
 }
 
@@ -200,13 +205,20 @@ cmd_restore(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	}
 	if ((rc = app_restore(&r, c->db_path, pos[0], TODAY(c), err)))
 		return rc;
-	strbuf_addf(&c->out, "restored %s into %s", pos[0], c->db_path);
+	strbuf_adds(&c->out, "restored ");
+	text_add_visible(&c->out, pos[0]);
+	strbuf_adds(&c->out, " into ");
+	text_add_visible(&c->out, c->db_path);
 	if (r.from_version < r.to_version)
 		strbuf_addf(&c->out, " (schema version %d brought up to %d)", r.from_version,
 			    r.to_version);
 	strbuf_addch(&c->out, '\n');
 	if (r.bak[0])
-		strbuf_addf(&c->out, "the database it replaced is kept as %s\n", r.bak);
+	{
+		strbuf_adds(&c->out, "the database it replaced is kept as ");
+		text_add_visible(&c->out, r.bak);
+		strbuf_addch(&c->out, '\n');
+	}
 	return 0;
 }
 

@@ -2,6 +2,7 @@
  * clinician, the page the dashboard shows at /a/NAME/report. */
 #include "app/report.h"
 #include "cli/cli.h"
+#include "util/text.h"
 #include "render/report.h"
 
 #include <string.h>
@@ -35,9 +36,11 @@ cmd_report(struct ctx *c, int argc, char **argv, struct talus_err *err)
 		goto done;
 	render_report_html(&buf, &r.r, NULL, NULL);
 	if (!(rc = cli_write_file(&c->out, v[O_HTML].str, &buf, "report", err)) &&
-	    strcmp(v[O_HTML].str, "-"))
-		strbuf_addf(&c->out, "wrote the report of %d weeks to %s\n", r.r.weeks,
-			    v[O_HTML].str);
+	    strcmp(v[O_HTML].str, "-")) {
+		strbuf_addf(&c->out, "wrote the report of %d weeks to ", r.r.weeks);
+		text_add_visible(&c->out, v[O_HTML].str);
+		strbuf_addch(&c->out, '\n');
+	}
 done:
 	strbuf_release(&buf);
 	app_report_release(&r);

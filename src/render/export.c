@@ -7,6 +7,7 @@
 #include "render/shoes.h"
 #include "util/csv.h"
 #include "util/date.h"
+#include "util/text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -734,5 +735,7 @@ render_export_summary(struct strbuf *out, const struct render_export *x, const c
 		size_t n = x->rows[words[i].t];
 		strbuf_addf(out, "%s %zu %s", i ? "," : "", n, n == 1 ? words[i].one : words[i].many);
 	}
-	strbuf_addf(out, " to %s\n", path);
+	strbuf_adds(out, " to ");
+	text_add_visible(out, path);
+	strbuf_addch(out, '\n');
 }

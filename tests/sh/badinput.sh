@@ -94,6 +94,12 @@ B[plan build]="--target 40km --weeks 8"; P[plan build]=
 B[plan show]=;                  P[plan show]=
 B[recover]=;                    P[recover]=
 B[recover end]=;                P[recover end]=
+B[insights]=;                   P[insights]=
+B[report]="--html report.html"; P[report]=
+B[serve]="--port 0";            P[serve]=
+B[export]=;                     P[export]=
+B[backup]="--force";            P[backup]=backup.db
+B[restore]="--yes";             P[restore]="$tmp/pristine.db"
 
 # A valid value of an option, for "given twice".
 valid() { # command option kind min choice
@@ -157,7 +163,13 @@ run() {
 	local -a c
 	n=$((n + 1))
 	last_rc=-1
-	"$bin" "${args[@]}" </dev/null >"$tmp/out" 2>"$tmp/err"
+	if [ "${args[0]}" = serve ]; then
+		# a server that starts is stopped after a second (SIGTERM: exit 0)
+		timeout --preserve-status -s TERM 1 "$bin" "${args[@]}" </dev/null \
+			>"$tmp/out" 2>"$tmp/err"
+	else
+		"$bin" "${args[@]}" </dev/null >"$tmp/out" 2>"$tmp/err"
+	fi
 	rc=$?
 	case $rc in
 	0|1|2|3) ;;
