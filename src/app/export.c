@@ -78,6 +78,10 @@ app_export_check(const char *path, enum app_export_dest dest, struct talus_err *
 						     path, strerror(errno));
 	if (dest != EXPORT_DEST_DIR && S_ISDIR(sb.st_mode))
 		return err_set(err, TALUS_EINVAL, "'%s' is a folder: give a file name", path);
+	/* a file is renamed into place: never over a device, pipe or socket */
+	if (dest != EXPORT_DEST_DIR && !S_ISREG(sb.st_mode))
+		return err_set(err, TALUS_EINVAL, "'%s' is not a regular file: give a file "
+			       "name (or no -o, for standard output)", path);
 	if (dest == EXPORT_DEST_DIR) {
 		if (!S_ISDIR(sb.st_mode))
 			return err_set(err, TALUS_EINVAL, "'%s' exists and is not a folder", path);

@@ -298,10 +298,14 @@ store_backup(struct store *st, const char *path, int replace, int64_t *bytes,
 
 	if (same_file(path, st->path))
 		return err_set(err, TALUS_EINVAL, "'%s' is the database itself", path);
-	if (!replace && !access(path, F_OK))
-		return err_set(err, TALUS_EEXIST, "'%s' exists", path);
 	if (!stat(path, &sb) && S_ISDIR(sb.st_mode))
 		return err_set(err, TALUS_EINVAL, "'%s' is a folder: give a file name", path);
+	/* never rename over a device, a pipe or a socket, --force or not */
+	if (!stat(path, &sb) && !S_ISREG(sb.st_mode))
+		return err_set(err, TALUS_EINVAL, "'%s' is not a regular file: give a file "
+			       "name", path);
+	if (!replace && !access(path, F_OK))
+		return err_set(err, TALUS_EEXIST, "'%s' exists", path);
 	if ((rc = temp_beside(&tmp, path, err)))
 		return rc;
 	strbuf_addf(&what, "the database to '%s'", path);
@@ -616,6 +620,12 @@ store_restore(struct store_restored *out, const char *db, const char *file,
 	int rc, exists = !access(db, F_OK);
 
 	memset(out, 0, sizeof(*out));
+	if (exists) {
+		struct stat sb;
+		if (stat(db, &sb) || !S_ISREG(sb.st_mode))
+			return err_set(err, TALUS_EINVAL, "the database '%s' is not a regular "
+				       "file", db);
+	}
 	if (exists && same_file(db, file))
 		return err_set(err, TALUS_EINVAL, "'%s' is the database itself", file);
 	/* The new content, checked and migrated, beside the database. */

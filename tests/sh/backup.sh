@@ -175,5 +175,16 @@ wait $hold 2>/dev/null
 [ "$(sqlite3 "$TALUS_DB" "PRAGMA integrity_check")" = ok ] && t run list >/dev/null &&
 	ok "the database in use is sound after" || no "the database in use was damaged"
 
+# 8. Never over a device: backup --force, export -o and restore refuse a
+#    target that is not a regular file (a private node, as root only).
+if [ "$(id -u)" = 0 ] && mknod "$tmp/nul" c 1 3 2>/dev/null; then
+	t backup --force "$tmp/nul" >/dev/null 2>&1; a=$?
+	t export -o "$tmp/nul" >/dev/null 2>&1; b=$?
+	t --db "$tmp/nul" restore --yes "$tmp/good.db" >/dev/null 2>&1; c=$?
+	[ -c "$tmp/nul" ] && [ $a = 2 ] && [ $b = 2 ] && [ $c = 2 ] &&
+		ok "a device is never written over (backup --force, export -o, restore: exit 2)" ||
+		no "a device target: backup $a, export $b, restore $c, still a device: $([ -c "$tmp/nul" ] && echo yes || echo no)"
+fi
+
 [ $fail -eq 0 ] && echo "backup: all checks passed"
 exit $fail

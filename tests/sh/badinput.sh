@@ -296,5 +296,11 @@ args=($'run\e[2J' add); run
 [ "$ncmd" -ge 30 ] && [ "$nopt" -ge 100 ] ||
 	{ echo "FAIL: the command table gave $ncmd commands and $nopt options"; fail=1; }
 echo "badinput: $n invocations over $ncmd commands and $nopt options"
+# /dev/null, /dev/zero and /dev/full were given as paths to every option
+# and word: none may have been written over (as root, a rename could).
+for d in /dev/null /dev/zero /dev/full; do
+	[ -c "$d" ] || { echo "FAIL: $d is no longer a device"; fail=1; }
+done
+ls /dev | grep -qE -- '-(wal|shm|journal)$' && { echo "FAIL: files left in /dev"; fail=1; }
 [ $fail = 0 ] && echo "ok: every invocation exited 0-3, refused with one clear line and changed nothing"
 exit $fail
