@@ -140,13 +140,11 @@ collect(struct ankle_log **out, size_t *n, size_t *alloc, struct store *st,
 	return rc == SQLITE_DONE ? 0 : store_dberr(st, err, "reading ankle logs");
 }
 
-int
-store_ankle_list(struct ankle_log **out, size_t *n, struct store *st,
-		 int64_t athlete, int32_t from, int32_t to, struct talus_err *err)
+/* The logs of sql (athlete ?1, days ?2 to ?3), without their notes. */
+static int
+logs_between(struct ankle_log **out, size_t *n, struct store *st, const char *sql,
+	     int64_t athlete, int32_t from, int32_t to, struct talus_err *err)
 {
-	static const char sql[] =
-		"SELECT " ANKLE_COLS " FROM ankle_log WHERE athlete_id = ?1"
-		" AND day >= ?2 AND day <= ?3 ORDER BY day, id";
 	sqlite3_stmt *q = store_stmt(st, sql, err);
 	size_t alloc = 0;
 	int rc;
@@ -164,6 +162,17 @@ store_ankle_list(struct ankle_log **out, size_t *n, struct store *st,
 		*n = 0;
 	}
 	return rc;
+}
+
+int
+store_ankle_list(struct ankle_log **out, size_t *n, struct store *st,
+		 int64_t athlete, int32_t from, int32_t to, struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT " ANKLE_COLS " FROM ankle_log WHERE athlete_id = ?1"
+		" AND day >= ?2 AND day <= ?3 ORDER BY day, id";
+
+	return logs_between(out, n, st, sql, athlete, from, to, err);
 }
 
 int
@@ -257,25 +266,11 @@ store_ankle_flagged(struct ankle_log **out, size_t *n, struct store *st, int64_t
 {
 	/* The WHERE of the partial index ankle_flagged, as it is written. */
 	static const char sql[] =
-		"SELECT " ANKLE_COLS " FROM ankle_log WHERE athlete_id = ?1 AND day <= ?2"
-		" AND (flags != 0 OR tender != 0 OR weight_bearing = 'unable')"
+		"SELECT " ANKLE_COLS " FROM ankle_log WHERE athlete_id = ?1 AND day >= ?2"
+		" AND day <= ?3 AND (flags != 0 OR tender != 0 OR weight_bearing = 'unable')"
 		" ORDER BY day, id";
-	sqlite3_stmt *q = store_stmt(st, sql, err);
-	size_t alloc = 0;
-	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!q)
-		return err->code;
-	sqlite3_bind_int64(q, 1, athlete);
-	sqlite3_bind_int(q, 2, day);
-	if ((rc = collect(out, n, &alloc, st, q, err))) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-	}
-	return rc;
+	return logs_between(out, n, st, sql, athlete, INT32_MIN, day, err);
 }
 
 /* ---- consultations ------------------------------------------------------ */
