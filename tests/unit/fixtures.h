@@ -7,7 +7,8 @@
  * reports as skipped (SKIP_RETURN_CODE), never passed or failed. A folder
  * that is there but lacks a file the tests name fails them.
  *
- * Include it after <cmocka.h>; main() reads
+ * Include it after <cmocka.h> (tests/unit is on the include path); main()
+ * reads
  *
  *	if (fixtures_wanted(argc, argv))
  *		return cmocka_run_group_tests_name("fixtures", fx, NULL, NULL);

@@ -26,7 +26,7 @@
 #include <string.h>
 #include <zlib.h>
 
-#include "../fixtures.h"
+#include "fixtures.h"
 #include "import/fit.h"
 #include "util/date.h"
 

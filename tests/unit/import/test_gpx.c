@@ -12,7 +12,7 @@
 #include <cmocka.h>
 
 #define XMLACT_INTERNAL /* xa_num, the number reader of every point */
-#include "../fixtures.h"
+#include "fixtures.h"
 #include "import/xmlact.h"
 #include "util/date.h"
 

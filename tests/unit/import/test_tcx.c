@@ -11,7 +11,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "../fixtures.h"
+#include "fixtures.h"
 #include "import/xmlact.h"
 #include "util/date.h"
 
