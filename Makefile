@@ -8,6 +8,7 @@
 #                 part of make check too, in the normal build)
 #   make bench    time talus today / load on a 10-year history
 #   make bench-web  wrk against talus serve on the same history
+#   make fuzz     run the libFuzzer harnesses (FUZZ_SECONDS, FUZZ_RUNS)
 # The project's own builds treat warnings as errors (TALUS_WERROR); a plain
 # cmake build does not.
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
@@ -84,12 +85,22 @@ bench-import: build
 	@cd bench && npm ci --no-audit --no-fund --silent
 	@sh bench/import.sh $(BUILD)
 
-# libFuzzer, each harness for FUZZ_SECONDS (clang, ASan, UBSan).
-FUZZ_SECONDS ?= 60
+# libFuzzer (clang, ASan, UBSan, asserts on, -O1), the harnesses one after
+# the other, each for FUZZ_SECONDS or, given FUZZ_RUNS, that many
+# executions (then no time limit unless FUZZ_SECONDS is given too):
+#   make fuzz                                   60 s each
+#   make fuzz FUZZ_RUNS=10000000 FUZZ=gpx FUZZ_MAX_LEN=65536
+# See fuzz/run.sh and docs/TESTING.md.
+FUZZ_RUNS ?=
+FUZZ_SECONDS ?= $(if $(FUZZ_RUNS),0,60)
+FUZZ_MAX_LEN ?=
+FUZZ ?= fit gpx tcx strava_csv talus_csv
 fuzz: deps
-	CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DTALUS_FUZZ=ON >/dev/null
-	cmake --build build-fuzz -j $(JOBS) --target fuzz_fit fuzz_gpx fuzz_tcx fuzz_strava_csv fuzz_talus_csv
-	@sh fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
+	CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS_DEBUG="-g -O1" \
+	  -DTALUS_FUZZ=ON >/dev/null
+	cmake --build build-fuzz -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ))
+	@sh fuzz/run.sh -s $(FUZZ_SECONDS) $(if $(FUZZ_RUNS),-r $(FUZZ_RUNS)) \
+	  $(if $(FUZZ_MAX_LEN),-m $(FUZZ_MAX_LEN)) build-fuzz $(FUZZ)
 
 clean:
 	rm -rf $(BUILD) $(ASAN) build-fuzz build-release-gcc build-release-clang

@@ -3,7 +3,12 @@
  * LLVMFuzzerTestOneInput once whole and once cut at a few places, so that
  * `make check` replays the fuzz corpora under ASan and UBSan as ordinary
  * tests. Prints how many inputs ran; exits 1 if a file cannot be read
- * (a crash or sanitizer report ends the process on its own). */
+ * (a crash or sanitizer report ends the process on its own).
+ *
+ *   replay_<name> PATH...
+ *   replay_<name> --fixtures ROOT PATH...   PATHs under ROOT, the optional
+ *                 fixtures folder: exits 77 (CTest's skip) when ROOT is
+ *                 absent, fails as above when a PATH under it is. */
 #include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -78,10 +83,25 @@ run(const char *path)
 int
 main(int argc, char **argv)
 {
-	int rc = 0;
+	const char *root = NULL;
+	struct stat st;
+	int rc = 0, i = 1;
 
-	for (int i = 1; i < argc; i++)
-		rc |= run(argv[i]);
+	if (argc > 2 && !strcmp(argv[1], "--fixtures")) {
+		root = argv[2];
+		i = 3;
+		if (stat(root, &st) || !S_ISDIR(st.st_mode)) {
+			printf("replay: skipped: no fixtures folder at %s\n", root);
+			return 77;
+		}
+	}
+	for (; i < argc; i++) {
+		char path[4096];
+
+		if (root)
+			snprintf(path, sizeof(path), "%s/%s", root, argv[i]);
+		rc |= run(root ? path : argv[i]);
+	}
 	printf("replay: %ld inputs ran clean\n", inputs);
 	return rc || !inputs;
 }

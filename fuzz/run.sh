@@ -1,22 +1,85 @@
 #!/bin/sh
-# run.sh - `make fuzz`: runs every libFuzzer harness for SECONDS, starting
-# from its seed corpus (read-only) and keeping what it finds under
-# BUILD/corpus-<name>. Prints the executions each harness ran clean.
+# run.sh - `make fuzz`: runs libFuzzer harnesses one after the other, each
+# for SECONDS (0: no limit) or RUNS executions (-1: no limit), whichever
+# comes first.
+#
+#   sh fuzz/run.sh [-s SECONDS] [-r RUNS] [-m MAX_LEN] BUILD [NAME...]
+#
+# NAMEs are harnesses (fit gpx tcx strava_csv, the default: all four).
+# Each starts from its seed corpus fuzz/corpus/NAME and, when the shared
+# fixtures are beside the repository, from their files too (both only
+# read), and keeps what it finds in BUILD/corpus-NAME, which grows from
+# one run to the next; crashes, leaks and sanitizer reports go to
+# BUILD/artifacts-NAME/ and the whole log to BUILD/fuzz-NAME.log. Prints
+# per harness the executions, the final coverage (cov: edges, ft:
+# features), the corpus (inputs/bytes), the wall time and whether it
+# crashed; exits 1 if any did. A crash input is minimised and committed as
+# fuzz/corpus/NAME/crash-<what>, which `make check` then replays.
 set -eu
-build=$1
-seconds=${2:-60}
+seconds=60
+runs=-1
+max_len=""
+while getopts s:r:m: opt; do
+	case $opt in
+	s) seconds=$OPTARG ;;
+	r) runs=$OPTARG ;;
+	m) max_len=$OPTARG ;;
+	*) echo "usage: run.sh [-s SECONDS] [-r RUNS] [-m MAX_LEN] BUILD [NAME...]" >&2
+	   exit 2 ;;
+	esac
+done
+shift $((OPTIND - 1))
+build=$(cd "$1" && pwd)
+shift
+names=${*:-fit gpx tcx strava_csv talus_csv}
 here=$(cd "$(dirname "$0")" && pwd)
-for h in fit gpx tcx strava_csv talus_csv; do
+fx="$here/../../shared/fixtures"
+
+# The fixture folders each harness also starts from (as fuzz/CMakeLists.txt
+# replays them).
+fixtures() {
+	case $1 in
+	fit) echo "dtcooper_python-fitparse/tests/files GoldenCheetah_GoldenCheetah/test" ;;
+	gpx) echo "tkrajina_gpxpy placemark_togeojson" ;;
+	tcx) echo "placemark_togeojson" ;;
+	esac
+}
+
+failed=0
+for h in $names; do
+	bin="$build/fuzz/fuzz_$h"
+	[ -x "$bin" ] || { echo "fuzz_$h: no $bin (make fuzz builds it)" >&2; exit 2; }
 	out="$build/corpus-$h"
-	mkdir -p "$out"
+	art="$build/artifacts-$h"
+	log="$build/fuzz-$h.log"
+	mkdir -p "$out" "$art"
+	set -- "$here/corpus/$h"  # the corpora only read
+	if [ -d "$fx" ]; then
+		for d in $(fixtures "$h"); do
+			set -- "$@" "$fx/$d"
+		done
+	fi
 	dict=""
 	[ -f "$here/$h.dict" ] && dict="-dict=$here/$h.dict"
 	[ "$h" = tcx ] && [ -f "$here/gpx.dict" ] && dict="-dict=$here/gpx.dict"
-	"$build/fuzz/fuzz_$h" -max_total_time="$seconds" -print_final_stats=1 $dict \
-		"$out" "$here/corpus/$h" 2>"$build/fuzz-$h.log" || {
-		echo "fuzz_$h: FAILED, see $build/fuzz-$h.log"
-		exit 1
-	}
-	execs=$(grep -m1 'stat::number_of_executed_units' "$build/fuzz-$h.log" | awk '{print $2}')
-	echo "fuzz_$h: $execs executions in ${seconds}s, no crash"
+	t0=$(date +%s)
+	rc=0
+	"$bin" -runs="$runs" -max_total_time="$seconds" ${max_len:+-max_len=$max_len} \
+		-timeout=30 -print_final_stats=1 -artifact_prefix="$art/" $dict \
+		"$out" "$@" >"$log" 2>&1 || rc=$?
+	wall=$(($(date +%s) - t0))
+	execs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}')
+	last=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -1)
+	cov=$(echo "$last" | sed -n 's/.* cov: \([0-9]*\).*/\1/p')
+	ft=$(echo "$last" | sed -n 's/.* ft: \([0-9]*\).*/\1/p')
+	corp=$(echo "$last" | sed -n 's/.* corp: \([^ ]*\).*/\1/p')
+	if [ $rc -eq 0 ]; then
+		verdict="no crash"
+	else
+		verdict="CRASHED (exit $rc): $(ls "$art" | tr '\n' ' ')see $log"
+		failed=1
+	fi
+	printf 'fuzz_%s: %s executions, cov %s, ft %s, corpus %s, %ss: %s\n' \
+		"$h" "${execs:-?}" "${cov:-?}" "${ft:-?}" "$corp" "$wall" "$verdict"
 done
+exit $failed

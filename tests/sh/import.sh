@@ -1,11 +1,14 @@
 #!/bin/bash
-# import.sh - talus import end to end: the shared fixtures, a second
-# import, a Strava export, standard input, --dry-run, a missing path, an
-# import killed with SIGKILL and resumed (it must end exactly as an
-# uninterrupted import), and Ctrl-C (exit 130, keeps what was committed).
+# import.sh - talus import end to end, on files talus makes itself
+# (talus-mkcorpus, bench/mkcorpus.c: GPX and FIT runs and rides, and a
+# corpus of copies with a Garmin-style export), so that it runs on a clean
+# clone: a folder with malformed files (exit 3) and a second import, a
+# Strava export, standard input, --dry-run, a missing path, an import
+# killed with SIGKILL and resumed (it must end exactly as an uninterrupted
+# import), and Ctrl-C (exit 130, keeps what was committed).
+# import_fixtures.sh imports the real-device fixtures.
 set -u
 bin=$(realpath "$1")
-fx=${TALUS_FIXTURES:?}
 gen="$TALUS_BIN_DIR/bench/talus-mkcorpus"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -19,19 +22,29 @@ total() { grep -o "\"$2\": [0-9][0-9]*" "$1" | head -1 | grep -o '[0-9]*$'; }
 # run list without ids (threads deliver files in no fixed order)
 runs() { TALUS_DB=$1 t run list --json | grep -v '"id":'; }
 
-# 1. The fixtures: some files are malformed on purpose -> exit 3.
+# talus's own files: GPX runs and a ride, FIT runs and a ride, a
+# monitoring file (not an activity), each starting at its own time.
+src="$tmp/src"
+"$gen" --sources "$src" || no "cannot write the source files"
+
+# 1. A folder with two malformed files -> exit 3, each failure with its reason.
+mkdir "$tmp/mixed"
+cp "$src/run.gpx" "$src/run.fit" "$src/run-long.fit" "$src/ride.fit" "$tmp/mixed/"
+printf '<gpx><trk><trkseg></trkseg></trk></gpx>\n' >"$tmp/mixed/empty.gpx"
+head -c 100 "$src/run-5s.fit" >"$tmp/mixed/cut.fit"
 export TALUS_DB="$tmp/a.db"
 t init --name A >/dev/null
-t import --json "$fx" >"$tmp/first.json" 2>/dev/null
+t import --json "$tmp/mixed" >"$tmp/first.json" 2>/dev/null
 rc=$?
-[ $rc -eq 3 ] && ok "fixtures: exit 3 (some files failed)" || no "fixtures: exit $rc, wanted 3"
+[ $rc -eq 3 ] && ok "malformed files: exit 3 (some files failed)" || no "malformed files: exit $rc, wanted 3"
 imp=$(total "$tmp/first.json" activities)
-[ "${imp:-0}" -gt 20 ] && ok "fixtures: $imp activities imported" || no "fixtures: only ${imp:-0} activities"
-grep -q '"status": "failed"' "$tmp/first.json" && grep -q '"error": "' "$tmp/first.json" &&
+[ "${imp:-0}" = 3 ] && ok "malformed files: the 3 runs imported" || no "malformed files: ${imp:-0} activities"
+[ "$(grep -c '"status": "failed"' "$tmp/first.json")" = 2 ] &&
+	grep -q '"error": "no track points' "$tmp/first.json" &&
 	ok "failed files carry their reason" || no "no failed file with a reason"
 
 # 2. A second import adds nothing and skips every file it read before.
-t import --json "$fx" >"$tmp/second.json" 2>/dev/null
+t import --json "$tmp/mixed" >"$tmp/second.json" 2>/dev/null
 [ "$(total "$tmp/second.json" activities)" = 0 ] && ok "second import: 0 new activities" ||
 	no "second import added activities"
 [ "$(total "$tmp/second.json" imported)" = 0 ] && ok "second import: no file imported" ||
@@ -39,9 +52,9 @@ t import --json "$fx" >"$tmp/second.json" 2>/dev/null
 
 # 3. A Strava export (current layout): names, types and gear from activities.csv.
 mkdir -p "$tmp/strava/activities"
-gzip -c "$fx/placemark_togeojson/test/data/run_gpxtpx.gpx" >"$tmp/strava/activities/101.gpx.gz"
-cp "$fx/dtcooper_python-fitparse/tests/files/garmin-fenix-5-run.fit" "$tmp/strava/activities/102.fit"
-cp "$fx/dtcooper_python-fitparse/tests/files/Edge810-Vector-2013-08-16-15-35-10.fit" "$tmp/strava/activities/103.fit"
+gzip -c "$src/run.gpx" >"$tmp/strava/activities/101.gpx.gz"
+cp "$src/run.fit" "$tmp/strava/activities/102.fit"
+cp "$src/ride.fit" "$tmp/strava/activities/103.fit"
 cat >"$tmp/strava/activities.csv" <<'CSV'
 "Activity ID","Activity Date","Activity Name","Activity Type","Activity Description","Elapsed Time","Distance","Activity Gear","Filename","Distance"
 101,"Oct 01, 2024, 11:35:00 AM","Sunday long run","Run","easy, with friends",3600,10.2,"Pegasus 40","activities/101.gpx.gz",10200.5
@@ -63,10 +76,10 @@ echo "$out" | grep -q "1 activity of other sports skipped" && ok "strava: the ri
 export TALUS_DB="$tmp/i.db"
 t init --name I >/dev/null
 before=$(sqlite3 "$TALUS_DB" .dump)
-t import --dry-run "$fx/dtcooper_python-fitparse/tests/files/activity-small-fenix2-run.fit" >/dev/null
+t import --dry-run "$src/run-long.fit" >/dev/null
 [ "$before" = "$(sqlite3 "$TALUS_DB" .dump)" ] && ok "--dry-run leaves the database unchanged" ||
 	no "--dry-run changed the database"
-t import - <"$fx/placemark_togeojson/test/data/run_gpxtpx.gpx" >/dev/null &&
+t import - <"$src/run.gpx" >/dev/null &&
 	[ "$(t run list --json | grep -c '"sport"')" = 1 ] && ok "standard input" || no "standard input"
 t import "$tmp/no-such-file.gpx" >/dev/null 2>&1
 rc=$?
@@ -74,7 +87,7 @@ rc=$?
 [ "$before" != "$(sqlite3 "$TALUS_DB" .dump)" ] || no "stdin import wrote nothing"
 
 # 5. Killed at a random moment, then run again: the same as one clean run.
-"$gen" "$fx" "$tmp/corpus" 6 6 3000 >/dev/null || no "cannot build the corpus"
+"$gen" - "$tmp/corpus" 6 6 3000 >/dev/null || no "cannot build the corpus"
 export TALUS_DB="$tmp/clean.db"
 t init --name K >/dev/null
 t import -q --all-sports "$tmp/corpus" || no "clean import failed"

@@ -1,16 +1,18 @@
 /* test_fit.c - tests of the FIT decoder, src/import/fit.c.
  *
- * Two halves. First, every FIT file of ../shared/fixtures/reference.tsv is
- * decoded and checked against the row of Garmin's own SDK
- * (@garmin/fitsdk): start time exact, elapsed time within 1 s, distance
- * within 0.5 %, the number of sessions and their sports, the points, and
- * no warning at all for a clean file. Where talus deliberately reports
- * something else, the file is listed in departures[] with the reason.
- * Second, hand-built byte buffers for what the fixtures reach only by
- * accident or not at all: big-endian definitions, developer fields,
- * compressed-timestamp rollover, truncation at every byte, chains,
- * invalid values, fit_shift_timestamps. Every expected value there follows
- * from the bytes the test writes.
+ * Two groups (tests/unit/fixtures.h). The fixture group (--fixtures, CTest
+ * fixtures/test_fit, skipped when ../shared/fixtures is absent): every FIT
+ * file of ../shared/fixtures/reference.tsv is decoded and checked against
+ * the row of Garmin's own SDK (@garmin/fitsdk): start time exact, elapsed
+ * time within 1 s, distance within 0.5 %, the number of sessions and their
+ * sports, the points, and no warning at all for a clean file. Where talus
+ * deliberately reports something else, the file is listed in departures[]
+ * with the reason. The own group (unit/import/test_fit), which needs
+ * nothing outside the repository: hand-built byte buffers for what the
+ * fixtures reach only by accident or not at all: big-endian definitions,
+ * developer fields, compressed-timestamp rollover, truncation at every
+ * byte, chains, invalid values, fit_shift_timestamps. Every expected value
+ * there follows from the bytes the test writes.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -24,12 +26,9 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "fixtures.h"
 #include "import/fit.h"
 #include "util/date.h"
-
-#ifndef TALUS_FIXTURES
-#define TALUS_FIXTURES "../shared/fixtures"
-#endif
 
 /* Unix seconds of the FIT epoch, 1989-12-31T00:00:00Z. */
 #define FIT_EPOCH 631065600
@@ -1945,12 +1944,8 @@ fixture_device_relative_refused(void **state)
 		"dtcooper_python-fitparse/tests/files/antfs-dump.63.fit",
 		"dtcooper_python-fitparse/tests/files/compressed-speed-distance.fit",
 	};
-	FILE *probe = fopen(TALUS_FIXTURES "/reference.tsv", "rb");
 
 	(void)state;
-	if (!probe)
-		skip();
-	fclose(probe);
 	for (size_t i = 0; i < N(files); i++) {
 		size_t len;
 		uint8_t *buf = load_fixture(files[i], &len);
@@ -1963,7 +1958,7 @@ fixture_device_relative_refused(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(crc16_matches_definition),
@@ -1986,15 +1981,20 @@ main(void)
 		cmocka_unit_test(appends_and_leaves_out_alone_on_error),
 		cmocka_unit_test(too_many_sessions_are_capped),
 		cmocka_unit_test(shift_timestamps_round_trip),
-		cmocka_unit_test(fixtures_match_reference),
-		cmocka_unit_test(fixture_prefixes_never_crash),
-		cmocka_unit_test(fixture_shift_round_trip),
 		cmocka_unit_test(sport_clues_from_the_file),
 		cmocka_unit_test(device_relative_times),
 		cmocka_unit_test(before_2000_warns),
 		cmocka_unit_test(refusal_keeps_the_warnings),
+	};
+	const struct CMUnitTest fixtures[] = {
+		cmocka_unit_test(fixtures_match_reference),
+		cmocka_unit_test(fixture_prefixes_never_crash),
+		cmocka_unit_test(fixture_shift_round_trip),
 		cmocka_unit_test(fixture_device_relative_refused),
 	};
 
+	if (fixtures_wanted(argc, argv))
+		return cmocka_run_group_tests_name("fixtures", fixtures, NULL,
+						   NULL);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,7 +1,10 @@
-/* test_gpx.c - the GPX reader and the shared xmlact machinery: every GPX
- * fixture against what gpxpy and gpsbabel report (shared/fixtures/
- * reference.tsv), talus's own small files (tests/data), chunked feeding,
- * truncation, malformed input, sniffing and sport mapping. */
+/* test_gpx.c - the GPX reader and the shared xmlact machinery: talus's own
+ * small files (tests/data) and documents written here, chunked feeding,
+ * truncation, malformed input, sniffing and sport mapping; and, in the
+ * fixture group (--fixtures, tests/unit/fixtures.h: skipped when
+ * ../shared/fixtures is absent), every GPX fixture against what gpxpy and
+ * gpsbabel report (shared/fixtures/reference.tsv) and the same chunking
+ * and truncation on the real files. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,6 +12,7 @@
 #include <cmocka.h>
 
 #define XMLACT_INTERNAL /* xa_num, the number reader of every point */
+#include "fixtures.h"
 #include "import/xmlact.h"
 #include "util/date.h"
 
@@ -16,10 +20,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#ifndef TALUS_FIXTURES
-#error "compile with -DTALUS_FIXTURES=\"<path to shared/fixtures>\""
-#endif
 #ifndef TALUS_TESTDATA
 #error "compile with -DTALUS_TESTDATA=\"<path to tests/data>\""
 #endif
@@ -656,6 +656,7 @@ gpx_200k_points(void **state)
 /* ------------------------------------------------------------------ */
 /* Streaming                                                           */
 
+/* Fixtures fed in chunks and cut anywhere. */
 static const char *const stream_files[] = {
 	"placemark_togeojson/test/data/Friday-Evening-Run.gpx",
 	"placemark_togeojson/test/data/run_gpxtpx.gpx",
@@ -671,6 +672,14 @@ static const char *const stream_files[] = {
 	"GoldenCheetah_GoldenCheetah/test/rides/Move_2014_01_16_19_48_44.gpx",
 };
 
+/* talus's own files, the same way: each is one activity. */
+static const char *const own_stream_files[] = {
+	"gpx10_loop.gpx", "gpx11_segments.gpx", "gpx_badpoints.gpx",
+	"gpx_bare_ext.gpx", "gpx_tpx_v1.gpx", "gpx_tpx_v2.gpx",
+};
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
 static void
 same_result(const char *what, const struct activity_vec *a, int rca,
 	    const struct talus_err *ea, const struct activity_vec *b, int rcb,
@@ -684,17 +693,17 @@ same_result(const char *what, const struct activity_vec *a, int rca,
 		fail_msg("%s: activities differ", what);
 }
 
+/* Each file of dir fed one byte at a time gives what it gives whole. */
 static void
-gpx_one_byte_chunks_equal_one_buffer(void **state)
+one_byte_chunks_equal_one_buffer(const char *dir, const char *const *files,
+				 size_t n)
 {
-	(void)state;
-	for (size_t i = 0; i < sizeof(stream_files) / sizeof(stream_files[0]);
-	     i++) {
+	for (size_t i = 0; i < n; i++) {
 		struct activity_vec whole = ACTIVITY_VEC_INIT;
 		struct activity_vec bytes = ACTIVITY_VEC_INIT;
 		struct talus_err e1 = TALUS_ERR_INIT, e2 = TALUS_ERR_INIT;
 		size_t len;
-		uint8_t *buf = load(TALUS_FIXTURES, stream_files[i], &len);
+		uint8_t *buf = load(dir, files[i], &len);
 		int rc1 = xmlact_parse(&whole, buf, len, &e1), rc2 = 0;
 		struct xmlact *p = xmlact_new(&bytes);
 
@@ -703,7 +712,7 @@ gpx_one_byte_chunks_equal_one_buffer(void **state)
 		if (!rc2)
 			rc2 = xmlact_feed(p, "", 0, 1, &e2);
 		xmlact_free(p);
-		same_result(stream_files[i], &whole, rc1, &e1, &bytes, rc2, &e2);
+		same_result(files[i], &whole, rc1, &e1, &bytes, rc2, &e2);
 		activity_vec_release(&whole);
 		activity_vec_release(&bytes);
 		free(buf);
@@ -711,21 +720,39 @@ gpx_one_byte_chunks_equal_one_buffer(void **state)
 }
 
 static void
-gpx_zero_copy_buffer_api(void **state)
+gpx_one_byte_chunks_equal_one_buffer(void **state)
+{
+	(void)state;
+	one_byte_chunks_equal_one_buffer(TALUS_TESTDATA, own_stream_files,
+					 N(own_stream_files));
+	/* two activities */
+	one_byte_chunks_equal_one_buffer(TALUS_TESTDATA,
+		(const char *const[]){ "gpx_split.gpx" }, 1);
+}
+
+static void
+gpx_fixtures_one_byte_chunks_equal_one_buffer(void **state)
+{
+	(void)state;
+	one_byte_chunks_equal_one_buffer(TALUS_FIXTURES, stream_files,
+					 N(stream_files));
+}
+
+/* dir/name fed through the zero-copy buffer in chunks of `chunk` bytes, as
+ * a read() loop would give them, gives what it gives whole. */
+static void
+zero_copy_equals_whole(const char *dir, const char *name, size_t chunk)
 {
 	struct activity_vec whole = ACTIVITY_VEC_INIT, zc = ACTIVITY_VEC_INIT;
 	struct talus_err e1 = TALUS_ERR_INIT, e2 = TALUS_ERR_INIT;
 	size_t len, off = 0;
-	uint8_t *buf = load(TALUS_FIXTURES,
-			    "placemark_togeojson/test/data/run_gpxtpx.gpx", &len);
+	uint8_t *buf = load(dir, name, &len);
 	struct xmlact *p = xmlact_new(&zc);
 	int rc1 = xmlact_parse(&whole, buf, len, &e1), rc2;
 
-	(void)state;
-	/* chunks of 777 bytes, as a read() loop would give them */
 	for (;;) {
-		size_t n = len - off < 777 ? len - off : 777;
-		void *b = xmlact_buffer(p, 777);
+		size_t n = len - off < chunk ? len - off : chunk;
+		void *b = xmlact_buffer(p, chunk);
 
 		assert_non_null(b);
 		memcpy(b, buf + off, n);
@@ -734,7 +761,7 @@ gpx_zero_copy_buffer_api(void **state)
 		if (rc2 || n == 0)
 			break;
 	}
-	same_result("zero copy", &whole, rc1, &e1, &zc, rc2, &e2);
+	same_result(name, &whole, rc1, &e1, &zc, rc2, &e2);
 	/* after the end: refused */
 	assert_null(xmlact_buffer(p, 10));
 	assert_int_equal(xmlact_feed(p, "x", 1, 1, &e2), TALUS_EINVAL);
@@ -742,6 +769,22 @@ gpx_zero_copy_buffer_api(void **state)
 	activity_vec_release(&whole);
 	activity_vec_release(&zc);
 	free(buf);
+}
+
+static void
+gpx_zero_copy_buffer_api(void **state)
+{
+	(void)state;
+	zero_copy_equals_whole(TALUS_TESTDATA, "gpx10_loop.gpx", 97);
+	zero_copy_equals_whole(TALUS_TESTDATA, "gpx_tpx_v2.gpx", 777);
+}
+
+static void
+gpx_fixtures_zero_copy_buffer_api(void **state)
+{
+	(void)state;
+	zero_copy_equals_whole(TALUS_FIXTURES,
+			       "placemark_togeojson/test/data/run_gpxtpx.gpx", 777);
 }
 
 static void
@@ -760,15 +803,14 @@ xml_failure_is_sticky(void **state)
 }
 
 /* Truncating a file anywhere gives either its first part, flagged as
- * truncated with a warning, or a clear error; never a crash (ASan). */
+ * truncated with a warning, or a clear error; never a crash (ASan). Each
+ * file of dir is one activity. */
 static void
-gpx_truncated_anywhere(void **state)
+truncated_anywhere(const char *dir, const char *const *files, size_t n)
 {
-	(void)state;
-	for (size_t i = 0; i < sizeof(stream_files) / sizeof(stream_files[0]);
-	     i++) {
+	for (size_t i = 0; i < n; i++) {
 		size_t len, step;
-		uint8_t *buf = load(TALUS_FIXTURES, stream_files[i], &len);
+		uint8_t *buf = load(dir, files[i], &len);
 		struct activity_vec full = ACTIVITY_VEC_INIT;
 		struct talus_err err = TALUS_ERR_INIT;
 		int64_t full_points = 0;
@@ -799,6 +841,21 @@ gpx_truncated_anywhere(void **state)
 		activity_vec_release(&full);
 		free(buf);
 	}
+}
+
+static void
+gpx_truncated_anywhere(void **state)
+{
+	(void)state;
+	truncated_anywhere(TALUS_TESTDATA, own_stream_files,
+			   N(own_stream_files));
+}
+
+static void
+gpx_fixtures_truncated_anywhere(void **state)
+{
+	(void)state;
+	truncated_anywhere(TALUS_FIXTURES, stream_files, N(stream_files));
 }
 
 static void
@@ -856,8 +913,23 @@ xml_sniff_root(void **state)
 		if (xmlact_sniff((const uint8_t *)cases[i].head,
 				 strlen(cases[i].head)) != cases[i].want)
 			fail_msg("sniff case %zu", i);
-	/* every fixture sniffs as what it is */
-	for (size_t i = 0; i < sizeof(gpx_refs) / sizeof(gpx_refs[0]); i++) {
+	/* every file of talus's own sniffs as what it is */
+	for (size_t i = 0; i < N(own_stream_files); i++) {
+		size_t len;
+		uint8_t *buf = load(TALUS_TESTDATA, own_stream_files[i], &len);
+
+		if (xmlact_sniff(buf, len < 512 ? len : 512) != XMLACT_GPX)
+			fail_msg("%s does not sniff as GPX", own_stream_files[i]);
+		free(buf);
+	}
+}
+
+/* Every fixture sniffs as what it is. */
+static void
+gpx_fixtures_sniff_as_gpx(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < N(gpx_refs); i++) {
 		size_t len;
 		uint8_t *buf = load(TALUS_FIXTURES, gpx_refs[i].path, &len);
 
@@ -915,18 +987,6 @@ xml_sport_map(void **state)
 
 /* ------------------------------------------------------------------ */
 /* Quirks of real files                                                */
-
-/* The fixtures may be absent (a bare checkout, nothing beside it): a test that
- * needs them is then skipped, neither passed nor failed. */
-static int
-have_fixtures(void)
-{
-	FILE *f = fopen(TALUS_FIXTURES "/reference.tsv", "rb");
-
-	if (f)
-		fclose(f);
-	return f != NULL;
-}
 
 /* Feeds text one byte at a time, the last call final. */
 static int
@@ -1197,8 +1257,6 @@ gpx_route_is_not_an_activity(void **state)
 {
 	struct activity_vec v = ACTIVITY_VEC_INIT;
 	struct talus_err err = TALUS_ERR_INIT;
-	size_t len;
-	uint8_t *buf;
 
 	(void)state;
 	assert_int_equal(parse_str(&v, "<gpx><rte><rtept lat='1' lon='2'/>"
@@ -1210,8 +1268,17 @@ gpx_route_is_not_an_activity(void **state)
 	assert_int_equal(parse_str(&v, "<gpx><wpt lat='1' lon='2'/></gpx>",
 				   &err), TALUS_EPARSE);
 	assert_string_equal(err.msg, "no track points");
-	if (!have_fixtures())
-		skip();
+}
+
+static void
+gpx_fixture_route_is_not_an_activity(void **state)
+{
+	struct activity_vec v = ACTIVITY_VEC_INIT;
+	struct talus_err err = TALUS_ERR_INIT;
+	size_t len;
+	uint8_t *buf;
+
+	(void)state;
 	buf = load(TALUS_FIXTURES, "tkrajina_gpxpy/test_files/route.gpx", &len);
 	assert_int_equal(xmlact_parse(&v, buf, len, &err), TALUS_EPARSE);
 	assert_non_null(strstr(err.msg, "a route"));
@@ -1325,12 +1392,9 @@ xml_numbers_match_strtod(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(gpx_fixtures_match_reference),
-		cmocka_unit_test(gpx_mojstrovka_dated_by_file_time),
-		cmocka_unit_test(gpx_malformed_fixtures_say_why),
 		cmocka_unit_test(gpx10_loop_all_fields),
 		cmocka_unit_test(gpx_segment_gap_is_not_distance),
 		cmocka_unit_test(gpx_trackpointextension_v1_and_offset),
@@ -1363,6 +1427,19 @@ main(void)
 		cmocka_unit_test(gpx_before_2000_warns),
 		cmocka_unit_test(xml_numbers_match_strtod),
 	};
+	const struct CMUnitTest fixtures[] = {
+		cmocka_unit_test(gpx_fixtures_match_reference),
+		cmocka_unit_test(gpx_mojstrovka_dated_by_file_time),
+		cmocka_unit_test(gpx_malformed_fixtures_say_why),
+		cmocka_unit_test(gpx_fixtures_one_byte_chunks_equal_one_buffer),
+		cmocka_unit_test(gpx_fixtures_zero_copy_buffer_api),
+		cmocka_unit_test(gpx_fixtures_truncated_anywhere),
+		cmocka_unit_test(gpx_fixtures_sniff_as_gpx),
+		cmocka_unit_test(gpx_fixture_route_is_not_an_activity),
+	};
 
+	if (fixtures_wanted(argc, argv))
+		return cmocka_run_group_tests_name("fixtures", fixtures, NULL,
+						   NULL);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,13 +1,17 @@
-/* test_tcx.c - the TCX reader: every TCX fixture against what tcx-laps
+/* test_tcx.c - the TCX reader: talus's own TCX file (tests/data) and
+ * documents written here, chunked feeding and truncation; and, in the
+ * fixture group (--fixtures, tests/unit/fixtures.h: skipped when
+ * ../shared/fixtures is absent), every TCX fixture against what tcx-laps
  * (the laps' own sums) and gpsbabel report (shared/fixtures/reference.tsv),
- * talus's own TCX file (tests/data), multisport sessions, chunked feeding
- * and truncation. */
+ * multisport sessions, and the same chunking and truncation on the real
+ * files. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "fixtures.h"
 #include "import/xmlact.h"
 #include "util/date.h"
 
@@ -15,10 +19,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#ifndef TALUS_FIXTURES
-#error "compile with -DTALUS_FIXTURES=\"<path to shared/fixtures>\""
-#endif
 #ifndef TALUS_TESTDATA
 #error "compile with -DTALUS_TESTDATA=\"<path to tests/data>\""
 #endif
@@ -463,16 +463,21 @@ static const char *const tcx_files[] = {
 	GC "rides/activity_165850259_multi-session.tcx",
 };
 
+static const char *const own_tcx_files[] = { "tcx_run.tcx" };
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Each file of dir fed one byte at a time gives what it gives whole. */
 static void
-tcx_one_byte_chunks_equal_one_buffer(void **state)
+one_byte_chunks_equal_one_buffer(const char *dir, const char *const *files,
+				 size_t n)
 {
-	(void)state;
-	for (size_t i = 0; i < sizeof(tcx_files) / sizeof(tcx_files[0]); i++) {
+	for (size_t i = 0; i < n; i++) {
 		struct activity_vec whole = ACTIVITY_VEC_INIT;
 		struct activity_vec bytes = ACTIVITY_VEC_INIT;
 		struct talus_err e1 = TALUS_ERR_INIT, e2 = TALUS_ERR_INIT;
 		size_t len;
-		uint8_t *buf = load(TALUS_FIXTURES, tcx_files[i], &len);
+		uint8_t *buf = load(dir, files[i], &len);
 		int rc1 = xmlact_parse(&whole, buf, len, &e1), rc2 = 0;
 		struct xmlact *p = xmlact_new(&bytes);
 
@@ -481,7 +486,7 @@ tcx_one_byte_chunks_equal_one_buffer(void **state)
 		xmlact_free(p);
 		if (rc1 != rc2 || whole.n != bytes.n || strcmp(e1.msg, e2.msg) ||
 		    memcmp(whole.v, bytes.v, whole.n * sizeof(*whole.v)))
-			fail_msg("%s: chunked result differs", tcx_files[i]);
+			fail_msg("%s: chunked result differs", files[i]);
 		activity_vec_release(&whole);
 		activity_vec_release(&bytes);
 		free(buf);
@@ -489,12 +494,29 @@ tcx_one_byte_chunks_equal_one_buffer(void **state)
 }
 
 static void
-tcx_truncated_anywhere(void **state)
+tcx_one_byte_chunks_equal_one_buffer(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(tcx_files) / sizeof(tcx_files[0]); i++) {
+	one_byte_chunks_equal_one_buffer(TALUS_TESTDATA, own_tcx_files,
+					 N(own_tcx_files));
+}
+
+static void
+tcx_fixtures_one_byte_chunks_equal_one_buffer(void **state)
+{
+	(void)state;
+	one_byte_chunks_equal_one_buffer(TALUS_FIXTURES, tcx_files,
+					 N(tcx_files));
+}
+
+/* Each file of dir cut anywhere gives its first activities, the last one
+ * flagged, or a clear error; never a crash (ASan). */
+static void
+truncated_anywhere(const char *dir, const char *const *files, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
 		size_t len, step;
-		uint8_t *buf = load(TALUS_FIXTURES, tcx_files[i], &len);
+		uint8_t *buf = load(dir, files[i], &len);
 		struct activity_vec full = ACTIVITY_VEC_INIT;
 		struct talus_err err = TALUS_ERR_INIT;
 
@@ -521,6 +543,20 @@ tcx_truncated_anywhere(void **state)
 		activity_vec_release(&full);
 		free(buf);
 	}
+}
+
+static void
+tcx_truncated_anywhere(void **state)
+{
+	(void)state;
+	truncated_anywhere(TALUS_TESTDATA, own_tcx_files, N(own_tcx_files));
+}
+
+static void
+tcx_fixtures_truncated_anywhere(void **state)
+{
+	(void)state;
+	truncated_anywhere(TALUS_FIXTURES, tcx_files, N(tcx_files));
 }
 
 /* A file cut inside its second activity keeps the first whole and the
@@ -746,15 +782,9 @@ tcx_plans_are_named(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(tcx_garmin_forerunner_10k),
-		cmocka_unit_test(tcx_garmin_connect_ride),
-		cmocka_unit_test(tcx_fitbit_points_cover_part_of_the_lap),
-		cmocka_unit_test(tcx_bad_fixture_warns),
-		cmocka_unit_test(tcx_multisport_session),
-		cmocka_unit_test(tcx_polar_indoor_ride),
 		cmocka_unit_test(tcx_own_two_lap_run),
 		cmocka_unit_test(tcx_distance_and_hr_fallbacks),
 		cmocka_unit_test(tcx_start_is_the_earliest),
@@ -762,13 +792,26 @@ main(void)
 		cmocka_unit_test(tcx_too_many_activities),
 		cmocka_unit_test(tcx_one_byte_chunks_equal_one_buffer),
 		cmocka_unit_test(tcx_truncated_anywhere),
-		cmocka_unit_test(tcx_truncated_multisport_keeps_whole_activities),
 		cmocka_unit_test(tcx_leading_blanks),
 		cmocka_unit_test(tcx_id_on_a_whole_minute_yields),
 		cmocka_unit_test(tcx_distance_is_the_larger_of_laps_and_odometer),
 		cmocka_unit_test(tcx_sport_and_device_clues),
 		cmocka_unit_test(tcx_plans_are_named),
 	};
+	const struct CMUnitTest fixtures[] = {
+		cmocka_unit_test(tcx_garmin_forerunner_10k),
+		cmocka_unit_test(tcx_garmin_connect_ride),
+		cmocka_unit_test(tcx_fitbit_points_cover_part_of_the_lap),
+		cmocka_unit_test(tcx_bad_fixture_warns),
+		cmocka_unit_test(tcx_multisport_session),
+		cmocka_unit_test(tcx_polar_indoor_ride),
+		cmocka_unit_test(tcx_fixtures_one_byte_chunks_equal_one_buffer),
+		cmocka_unit_test(tcx_fixtures_truncated_anywhere),
+		cmocka_unit_test(tcx_truncated_multisport_keeps_whole_activities),
+	};
 
+	if (fixtures_wanted(argc, argv))
+		return cmocka_run_group_tests_name("fixtures", fixtures, NULL,
+						   NULL);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
