@@ -21,6 +21,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -584,6 +585,23 @@ completed(void *cls, struct MHD_Connection *mc, void **con_cls, enum MHD_Request
 
 /* ---- starting and stopping -------------------------------------------------- */
 
+/* SIGINT and SIGTERM write their number here; web_serve() waits on it. A
+ * handler, not a default action blocked for sigwait(): a thread that does
+ * not block the signal (the sanitizers start one) runs the handler too,
+ * instead of ending the process. */
+static int stop_pipe[2] = { -1, -1 };
+
+static void
+on_stop(int sig)
+{
+	unsigned char c = (unsigned char)sig;
+	int e = errno;
+
+	/* a full pipe already holds a byte: enough */
+	(void)!write(stop_pipe[1], &c, 1);
+	errno = e;
+}
+
 static void
 open_browser(const char *url)
 {
@@ -605,6 +623,7 @@ web_serve(const struct web_opts *o, struct talus_err *err)
 	const union MHD_DaemonInfo *info;
 	struct worker *w;
 	sigset_t set, old;
+	struct sigaction sa_stop;
 	const char *bind = o->bind ? o->bind : "127.0.0.1";
 	char url[400], host[300];
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME;
@@ -651,18 +670,28 @@ web_serve(const struct web_opts *o, struct talus_err *err)
 	}
 	if (threads <= 0)
 		threads = ncpu > 2 ? (int)ncpu : 2;
-	/* The pool's threads inherit this mask: the signals come to
-	 * sigwait() below only. */
+	/* The pool's threads inherit this mask, so that the signals come to
+	 * this thread; the handler (which a shell's ignored SIGINT of a
+	 * background job is replaced by) wakes the wait below. */
+	if (pipe(stop_pipe)) {
+		workers_close(&srv);
+		return err_set(err, TALUS_EIO, "cannot make a pipe: %s", strerror(errno));
+	}
+	for (int i = 0; i < 2; i++) {
+		fcntl(stop_pipe[i], F_SETFD, FD_CLOEXEC);
+		fcntl(stop_pipe[i], F_SETFL, O_NONBLOCK);
+	}
+	memset(&sa_stop, 0, sizeof(sa_stop));
+	sa_stop.sa_handler = on_stop;
+	sa_stop.sa_flags = SA_RESTART;
+	sigemptyset(&sa_stop.sa_mask);
+	sigaction(SIGINT, &sa_stop, NULL);
+	sigaction(SIGTERM, &sa_stop, NULL);
+	signal(SIGPIPE, SIG_IGN);
 	sigemptyset(&set);
 	sigaddset(&set, SIGINT);
 	sigaddset(&set, SIGTERM);
 	pthread_sigmask(SIG_BLOCK, &set, &old);
-	/* A shell starts a background job with SIGINT ignored, and an
-	 * ignored signal never reaches sigwait(): back to the default, which
-	 * blocked leaves it pending for sigwait(). */
-	signal(SIGINT, SIG_DFL);
-	signal(SIGTERM, SIG_DFL);
-	signal(SIGPIPE, SIG_IGN);
 	the_server = &srv;
 	d = MHD_start_daemon(flags, (uint16_t)o->port, NULL, NULL, handler, &srv,
 			     MHD_OPTION_SOCK_ADDR, sa,
@@ -672,8 +701,10 @@ web_serve(const struct web_opts *o, struct talus_err *err)
 			     MHD_OPTION_NOTIFY_COMPLETED, completed, (void *)NULL,
 			     MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, (void *)NULL,
 			     MHD_OPTION_END);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	if (!d) {
-		pthread_sigmask(SIG_SETMASK, &old, NULL);
+		close(stop_pipe[0]);
+		close(stop_pipe[1]);
 		workers_close(&srv);
 		return err_set(err, TALUS_EIO, "cannot listen on %s port %d (is it in use?)", bind,
 			       o->port);
@@ -693,9 +724,18 @@ web_serve(const struct web_opts *o, struct talus_err *err)
 				"  %slogin?token=%s\n", bind, url, srv.token);
 	if (o->open)
 		open_browser(url);
-	do
-		rc = sigwait(&set, &sig);
-	while (rc == EINTR);
+	for (;;) {
+		unsigned char c;
+		struct pollfd pfd = { stop_pipe[0], POLLIN, 0 };
+		if (read(stop_pipe[0], &c, 1) == 1) {
+			sig = c;
+			break;
+		}
+		if (poll(&pfd, 1, -1) < 0 && errno != EINTR) {
+			sig = SIGTERM;
+			break;
+		}
+	}
 	fprintf(stderr, "talus: stopping (%s)\n", sig == SIGINT ? "interrupt" : "terminate");
 	/* Imports hold suspended connections: let them finish first. */
 	pthread_mutex_lock(&imports_lock);
@@ -704,7 +744,8 @@ web_serve(const struct web_opts *o, struct talus_err *err)
 	pthread_mutex_unlock(&imports_lock);
 	MHD_stop_daemon(d);
 	workers_close(&srv);
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	close(stop_pipe[0]);
+	close(stop_pipe[1]);
 	pthread_mutex_destroy(&srv.lock);
 	the_server = NULL;
 	return 0;
