@@ -298,7 +298,7 @@ ops=shm run_case import-batches-wal wal write import -q --jobs 1 "$tmp/many"
 mid=
 run_case assess base write assess --no-input --cait-left 22 --cait-right 29 \
 	--heel-raises-left 18 --heel-raises-right 25 --stance-left 12 --stance-right 20
-run_case program-new base write program new --start 2026-03-02
+run_case program-new base write program new --replace --start 2026-03-02
 run_case program-log base write program log --date 2026-02-27 --exercise calf-raise --rating ok
 run_case plan-build base write plan build --target 35 --weeks 8
 run_case recover base write recover --protect-days 2
