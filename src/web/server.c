@@ -704,6 +704,12 @@ web_serve(const struct web_opts *o, struct talus_err *err)
 	pthread_mutex_unlock(&imports_lock);
 	MHD_stop_daemon(d);
 	workers_close(&srv);
+	/* A second signal may be pending (timeout(1) signals the process,
+	 * then its group): take it here, or unblocking it would kill the
+	 * process after its clean stop (exit 143). */
+	for (sigset_t pend; !sigpending(&pend) &&
+	     (sigismember(&pend, SIGINT) == 1 || sigismember(&pend, SIGTERM) == 1);)
+		sigwait(&set, &sig);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	pthread_mutex_destroy(&srv.lock);
 	the_server = NULL;
