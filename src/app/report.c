@@ -24,7 +24,8 @@ app_report(struct app_report *out, struct session *s, int32_t day, int weeks,
 	if ((rc = app_day_read(&out->d, s, day, NAN, DAY_TODAY, err)) ||
 	    (rc = app_ankle_list(&out->logs, &out->nlogs, s, out->r.from, day, err)) ||
 	    (rc = app_load_weeks(&out->wload, &out->wk, weeks, s, day, err)) ||
-	    (rc = app_assess_list(&out->assess, &out->nassess, s, err)))
+	    (rc = app_assess_list(&out->assess, &out->nassess, s, err)) ||
+	    (rc = app_consult_list(&out->consults, &out->nconsults, s, out->r.from, day, err)))
 		return rc;
 	out->r.day = &out->d.d;
 	out->r.load = &out->d.load;
@@ -34,6 +35,8 @@ app_report(struct app_report *out, struct session *s, int32_t day, int weeks,
 	out->r.nwk = weeks;
 	out->r.assess = out->assess;
 	out->r.nassess = out->nassess;
+	out->r.consults = out->consults;
+	out->r.nconsults = out->nconsults;
 	return 0;
 }
 
@@ -44,5 +47,6 @@ app_report_release(struct app_report *r)
 	ankle_logs_free(r->logs, r->nlogs);
 	free(r->wk);
 	free(r->assess);
+	consults_free(r->consults, r->nconsults);
 	memset(r, 0, sizeof(*r));
 }

@@ -19,6 +19,8 @@ struct app_report {
 	struct load_report wload;
 	struct assess_record *assess;
 	size_t nassess;
+	struct consult *consults;
+	size_t nconsults;
 };
 
 /* Reads the report of the weeks (1..REPORT_WEEKS_MAX) up to day. Release

@@ -2,6 +2,7 @@
 #include "app/log.h"
 #include "cli/cli.h"
 #include "cli/prompt.h"
+#include "core/entry.h"
 #include "render/ankle.h"
 #include "util/date.h"
 #include "util/json.h"
@@ -42,10 +43,6 @@ static const struct opt log_opts[] = {
 	[O_NOTE] = { "note", OPT_STR, 0, 0, NULL },
 	{ 0 },
 };
-
-/* The red-flag options, as --red-flags none contradicts them. */
-static const int flag_opts[] = { O_TENDER, O_NUMB, O_COLD, O_DEFORM, O_CRACK, O_ACHILLES,
-				 O_FEVER, O_BONE };
 
 static int
 cmd_ankle_log(struct ctx *c, int argc, char **argv, struct talus_err *err)
@@ -96,17 +93,9 @@ cmd_ankle_log(struct ctx *c, int argc, char **argv, struct talus_err *err)
 	l.bone_pain_worsening = v[O_BONE].set;
 	if (v[O_NOTE].set)
 		l.note = (char *)v[O_NOTE].str;
-	if (v[O_RFNONE].set) {
-		for (size_t i = 0; i < sizeof(flag_opts) / sizeof(flag_opts[0]); i++)
-			if (v[flag_opts[i]].set)
-				return err_set(err, TALUS_EINVAL, "--red-flags none contradicts "
-					       "--%s: give one or the other",
-					       log_opts[flag_opts[i]].name);
-		if (l.weight_bearing == WB_UNABLE)
-			return err_set(err, TALUS_EINVAL, "--red-flags none contradicts "
-				       "--weight-bearing unable: give one or the other");
-		l.red_flags_none = 1;
-	}
+	/* the web's ankle form says it through the same check */
+	if (v[O_RFNONE].set && (rc = entry_red_flags_none(&l, err)))
+		return rc;
 	if ((rc = ctx_open(c, err)))
 		return rc;
 	/* A red flag stands for this side: on a terminal, ask whether each

@@ -16,6 +16,8 @@ static const char *const ankle_wb[] = { "ok", "painful", "unable", NULL };
 static const char *const ankle_site[] = { "lateral-malleolus", "medial-malleolus",
 					  "fifth-metatarsal", "navicular", NULL };
 static const char *const ex_rating[] = { "easy", "ok", "hard", NULL };
+static const char *const rf_none[] = { "none", NULL };
+static const char *const seen_by[] = { "clinician", "physio", NULL };
 
 const struct entry_field entry_run_fields[] = {
 	[ER_DATE] = { "date", ENTRY_DATETIME, 0, 0, NULL, 1, "Date (and time)" },
@@ -58,6 +60,9 @@ const struct entry_field entry_ankle_fields[] = {
 		       "Hot, swollen joint with a fever" },
 	[EA_BONE] = { "bone-pain-worsening", ENTRY_FLAG, 0, 0, NULL, 0,
 		      "Pain on one spot of a bone, getting worse" },
+	/* a choice of one word: a tick box on a form (render/page.c) */
+	[EA_RFNONE] = { "red-flags", ENTRY_CHOICE, 0, 0, rf_none, 0,
+			"None of these applies now: I checked each one" },
 	[EA_NOTE] = { "note", ENTRY_TEXT, 0, 0, NULL, 0, "Note" },
 	{ 0 },
 };
@@ -72,6 +77,16 @@ const struct entry_field entry_exercise_fields[] = {
 	[EX_LEVEL] = { "level", ENTRY_TEXT, 0, 0, NULL, 0, "Level" },
 	[EX_LOST] = { "lost-balance", ENTRY_FLAG, 0, 0, NULL, 0, "Lost balance" },
 	[EX_RATING] = { "rating", ENTRY_CHOICE, 0, 0, ex_rating, 0, "How it felt" },
+	{ 0 },
+};
+
+const struct entry_field entry_seen_fields[] = {
+	[ES_DATE] = { "date", ENTRY_DATE, 0, 0, NULL, 1, "Date of the consultation",
+		      "missing --date YYYY-MM-DD (the day of the consultation)" },
+	[ES_SIDE] = { "side", ENTRY_CHOICE, 0, 0, run_side, 1, "Which ankle", NULL },
+	[ES_BY] = { "by", ENTRY_CHOICE, 0, 0, seen_by, 0, "Seen by (clinician unless you say)",
+		    NULL },
+	[ES_NOTE] = { "note", ENTRY_TEXT, 0, 0, NULL, 0, "Note (what was said)", NULL },
 	{ 0 },
 };
 
@@ -190,6 +205,8 @@ entry_missing(const struct entry_field *f, struct talus_err *err)
 {
 	char ch[256];
 
+	if (f->missing)
+		return err_set(err, TALUS_EINVAL, "%s", f->missing);
 	switch (f->kind) {
 	case ENTRY_DATETIME:
 		return err_set(err, TALUS_EINVAL, "missing --%s YYYY-MM-DD[THH:MM]", f->name);
@@ -266,6 +283,43 @@ entry_ankle(struct ankle_log *l, const struct entry_value *v)
 	l->bone_pain_worsening = v[EA_BONE].set;
 	if (v[EA_NOTE].set && v[EA_NOTE].str[0])
 		l->note = (char *)v[EA_NOTE].str;
+}
+
+int
+entry_red_flags_none(struct ankle_log *l, struct talus_err *err)
+{
+	/* The command line's options that show a red flag, in its order. */
+	const struct {
+		int set;
+		const char *opt;
+	} shown[] = {
+		{ l->tender != 0, "--tender" },
+		{ l->numb, "--numb" },
+		{ l->cold_or_discoloured, "--cold-or-discoloured" },
+		{ l->deformity, "--deformity" },
+		{ l->crack, "--crack" },
+		{ l->achilles_snap, "--achilles-snap" },
+		{ l->hot_swollen_fever, "--hot-swollen-fever" },
+		{ l->bone_pain_worsening, "--bone-pain-worsening" },
+		{ l->weight_bearing == WB_UNABLE, "--weight-bearing unable" },
+	};
+
+	for (size_t i = 0; i < sizeof(shown) / sizeof(shown[0]); i++)
+		if (shown[i].set)
+			return err_set(err, TALUS_EINVAL, "--red-flags none contradicts %s: give one "
+				       "or the other", shown[i].opt);
+	l->red_flags_none = 1;
+	return 0;
+}
+
+void
+entry_seen(struct consult *c, const struct entry_value *v)
+{
+	memset(c, 0, sizeof(*c));
+	c->day = v[ES_DATE].day;
+	c->side = (enum side)(v[ES_SIDE].choice + 1);
+	c->by = v[ES_BY].set ? (enum consult_by)v[ES_BY].choice : CONSULT_CLINICIAN;
+	c->note = v[ES_NOTE].set && v[ES_NOTE].str[0] ? (char *)v[ES_NOTE].str : NULL;
 }
 
 int

@@ -1,5 +1,5 @@
 /* entry.h - the entries a runner types in (a run, an ankle log, an
- * exercise of the programme) as fields of text: each field's name, kind
+ * exercise of the programme, a consultation) as fields of text: each field's name, kind
  * and range, and the parsing of its text with the command line's
  * messages ("invalid --pain '11': must be from 0 to 10"). The web forms
  * go through here; the command line's options (src/cli) take the same
@@ -14,6 +14,7 @@
 
 #include "core/ankle.h"
 #include "core/programme.h"
+#include "core/redflag.h"
 #include "core/run.h"
 #include "core/units.h"
 #include "util/err.h"
@@ -43,22 +44,27 @@ struct entry_field {
 	const char *const *choices; /* ENTRY_CHOICE, ENTRY_LIST; NULL-terminated */
 	int required;               /* the entry needs it */
 	const char *label;          /* for a form: "Pain (0-10)" */
+	const char *missing;        /* the message when a required field is
+				       left out, or NULL: entry_missing()'s */
 };
 
 /* The fields of each entry, ENTRY_END-terminated, in the order of the
- * command's options: `run add`, `ankle log`, `program log`. */
+ * command's options: `run add`, `ankle log`, `program log`, `ankle
+ * seen`. */
 extern const struct entry_field entry_run_fields[];
 extern const struct entry_field entry_ankle_fields[];
 extern const struct entry_field entry_exercise_fields[];
+extern const struct entry_field entry_seen_fields[];
 
 /* Field indexes (the order of the arrays above). */
 enum { ER_DATE, ER_DIST, ER_DUR, ER_SHOE, ER_SURF, ER_RPE, ER_PD, ER_PA, ER_SIDE, ER_NOTE,
        ER__N };
 enum { EA_DATE, EA_SIDE, EA_PAIN, EA_MPAIN, EA_STIFF, EA_SWELL, EA_GIVE, EA_ROLLED, EA_WB,
        EA_TENDER, EA_NUMB, EA_COLD, EA_DEFORM, EA_CRACK, EA_ACHILLES, EA_FEVER, EA_BONE,
-       EA_NOTE, EA__N };
+       EA_RFNONE, EA_NOTE, EA__N };
 enum { EX_DATE, EX_EX, EX_SIDE, EX_SETS, EX_REPS, EX_HOLD, EX_LEVEL, EX_LOST, EX_RATING,
        EX__N };
+enum { ES_DATE, ES_SIDE, ES_BY, ES_NOTE, ES__N };
 
 /* A field's value. */
 struct entry_value {
@@ -88,8 +94,21 @@ int entry_missing(const struct entry_field *f, struct talus_err *err);
  * or noon) in offset_s, the scores, the side and the note. */
 void entry_run(struct run_entry *r, const struct entry_value *v);
 
-/* An ankle log from v[0..EA__N-1]; l->note borrows v[EA_NOTE].str. */
+/* An ankle log from v[0..EA__N-1]; l->note borrows v[EA_NOTE].str.
+ * --red-flags none is not set here: see entry_red_flags_none(). */
 void entry_ankle(struct ankle_log *l, const struct entry_value *v);
+
+/* `--red-flags none` (the runner checked each red flag and none applies
+ * now) for log l, whatever front end it came from: sets
+ * l->red_flags_none, or TALUS_EINVAL when l itself shows one ("--red-flags
+ * none contradicts --numb: give one or the other"), naming the first of
+ * --tender, the red-flag options in their order, and --weight-bearing
+ * unable. */
+int entry_red_flags_none(struct ankle_log *l, struct talus_err *err);
+
+/* A consultation (`ankle seen`) from v[0..ES__N-1]: --by clinician when
+ * not given; c->note borrows v[ES_NOTE].str. */
+void entry_seen(struct consult *c, const struct entry_value *v);
 
 /* Checks an exercise entry as `program log` does (the exercise exists,
  * reps or a hold as the exercise is done, the level within its levels,

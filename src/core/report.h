@@ -1,5 +1,5 @@
 /* report.h - what the printable report for a clinician holds: the
- * symptom timeline, the red flags, the load of the last weeks, the
+ * symptom timeline, the red flags and the consultations, the load of the last weeks, the
  * assessments and re-tests, the programme's adherence, and the day's
  * verdict. Pure data, read by src/app (app/report.h) and written by
  * src/render (render/report.h); every pointer is borrowed from whoever
@@ -31,6 +31,8 @@ struct report {
 	int nwk;
 	const struct assess_record *assess; /* every assessment, oldest first */
 	size_t nassess;
+	const struct consult *consults; /* the period's consultations, by day */
+	size_t nconsults;
 };
 
 #endif

@@ -6,6 +6,7 @@
 #include "render/programme.h"
 #include "render/recover.h"
 #include "render/team.h"
+#include "render/today.h"
 #include "core/exercise.h"
 #include "core/rules.h"
 #include "util/date.h"
@@ -109,10 +110,13 @@ guided_html(struct strbuf *out, const struct day *d, const struct athlete *ath)
 	if (d->rec_active) {
 		struct strbuf sb = STRBUF_INIT;
 		render_recover_stage_text(&sb, d);
-		strbuf_adds(out, "<section class=\"guided\"><h2>Recovery</h2>\n<p>");
+		/* the stage in the words of `talus today`, then the step */
+		strbuf_addf(out, "<section class=\"guided\" id=\"recovery\" data-stage=\"%s\">"
+				 "<h2>Recovery</h2>\n<p class=\"stage\">Episode ",
+			    render_recover_stage_name(d));
 		html_text(out, sb.buf);
 		strbuf_release(&sb);
-		strbuf_adds(out, ". ");
+		strbuf_adds(out, ".</p>\n<p class=\"step\">");
 		html_text(out, d->rtoday.message);
 		strbuf_adds(out, " ");
 		page_link(out, ath->name, "recovery", "The recovery plan");
@@ -155,12 +159,74 @@ guided_html(struct strbuf *out, const struct day *d, const struct athlete *ath)
 	}
 }
 
+/* The headline of `talus today` (render_day_headline(), the same words)
+ * as lines of text: without the indent, the bars of '=' and the "!!"
+ * marks of a terminal. *lines point into sb; at most max, the count
+ * returned. */
+static size_t
+headline_lines(const char **lines, size_t max, struct strbuf *sb, const struct day *d)
+{
+	size_t n = 0;
+	char *p, *e;
+
+	render_day_headline(sb, d, RENDER_PLAIN);
+	for (p = sb->buf; *p && n < max; p = e) {
+		size_t len;
+		if ((e = strchr(p, '\n')))
+			*e++ = '\0';
+		else
+			e = p + strlen(p);
+		p += strspn(p, " ");
+		if (!strncmp(p, "!! ", 3))
+			p += 3;
+		len = strlen(p);
+		if (len >= 3 && !strcmp(p + len - 3, " !!"))
+			p[len -= 3] = '\0';
+		if (len && strspn(p, "=") != len)
+			lines[n++] = p;
+	}
+	return n;
+}
+
+/* A link to the consultation form of the log page. */
+static void
+seen_link(struct strbuf *out, const struct athlete *ath, const char *text)
+{
+	strbuf_adds(out, "<a class=\"button seen-link\" href=\"");
+	page_href(out, ath->name, "log#seen");
+	strbuf_adds(out, "\">");
+	html_text(out, text);
+	strbuf_adds(out, "</a>");
+}
+
+/* The red flags that stand on d's day, each with the day of the log that
+ * raised it and how long ago that was. */
+static void
+flags_html(struct strbuf *out, const struct day *d)
+{
+	strbuf_adds(out, "<ul class=\"flags\">\n");
+	for (size_t i = 0; i < d->nflags; i++) {
+		strbuf_addf(out, "<li data-side=\"%s\"><strong>%s ankle</strong>: a red flag "
+				 "logged ", side_name(d->flags[i].log->side),
+			    d->flags[i].log->side == SIDE_RIGHT ? "Right" : "Left");
+		page_date(out, d->flags[i].logged);
+		strbuf_adds(out, " (<span class=\"ago\">");
+		page_ago(out, d->flags[i].logged, d->day);
+		strbuf_adds(out, "</span>)</li>\n");
+	}
+	strbuf_adds(out, "</ul>\n");
+}
+
 void
 render_today_html(struct strbuf *out, const struct page *p, const struct athlete *ath,
 		  const struct day *d, const struct load_report *ld)
 {
 	const struct today_report *t = &d->today;
+	const struct day_session *ses = &d->session;
 	const char *ref = referral_words(t->referral);
+	struct strbuf hl = STRBUF_INIT;
+	const char *line[4];
+	size_t nl = headline_lines(line, 4, &hl, d);
 	char a[24], b[24], c[24];
 
 	page_begin(out, p);
@@ -168,29 +234,61 @@ render_today_html(struct strbuf *out, const struct page *p, const struct athlete
 	page_date(out, d->day);
 	strbuf_adds(out, "</p>\n");
 	if (t->verdict == VERDICT_URGENT) {
-		/* First, set apart, bold, coloured, and clear without colour:
-		 * a heading, a symbol and the words. */
-		strbuf_adds(out, "<section class=\"urgent\" role=\"alert\" aria-labelledby=\"urgent-h\">\n"
-				 "<h2 id=\"urgent-h\"><span aria-hidden=\"true\">&#9888;</span> "
-				 "URGENT: SEEK URGENT CARE TODAY</h2>\n"
-				 "<p><strong>Go to urgent care or the emergency department today. "
-				 "Do not run.</strong> Your log shows a red flag:</p>\n<ul>\n");
+		/* First, boxed, bold, coloured, and clear without colour: a
+		 * heading, a symbol and the words of `talus today`'s banner. */
+		strbuf_adds(out, "<section class=\"urgent\" id=\"urgent\" role=\"alert\" "
+				 "aria-labelledby=\"urgent-h\">\n<h2 id=\"urgent-h\">"
+				 "<span aria-hidden=\"true\">&#9888;</span> ");
+		html_text(out, nl ? line[0] : verdict_words(t->verdict));
+		strbuf_adds(out, "</h2>\n");
+		for (size_t i = 1; i < nl; i++) {
+			strbuf_adds(out, "<p class=\"headline\"><strong>");
+			html_text(out, line[i]);
+			strbuf_adds(out, "</strong></p>\n");
+		}
+		strbuf_adds(out, "<p>Go to urgent care or the emergency department today. Your log "
+				 "shows a red flag:</p>\n<ul>\n");
 		for (size_t i = 0; i < t->nreasons; i++)
 			if (t->reasons[i].verdict == VERDICT_URGENT)
 				reason_item(out, &t->reasons[i]);
 		strbuf_adds(out, "</ul>\n<p>talus cannot tell what it is: only a clinician can, "
-				 "and an X-ray may be needed.</p>\n</section>\n");
+				 "and an X-ray may be needed.</p>\n<p>");
+		seen_link(out, ath, "Seen by a clinician? Record the consultation");
+		strbuf_adds(out, "</p>\n</section>\n");
 	}
 	strbuf_addf(out, "<section class=\"verdict v-%s\" aria-labelledby=\"verdict-h\">\n"
 			 "<h2 id=\"verdict-h\" class=\"visually-hidden\">Verdict</h2>\n"
-			 "<p class=\"verdict-word\" data-verdict=\"%s\">%s",
-		    verdict_name(t->verdict), verdict_name(t->verdict), verdict_words(t->verdict));
-	if (t->verdict <= VERDICT_EASY && !isnan(t->max_distance_m)) {
-		strbuf_adds(out, ", at most ");
-		dist(out, t->max_distance_m, ath->units);
+			 "<p class=\"verdict-word\" id=\"headline\" data-verdict=\"%s\">",
+		    verdict_name(t->verdict), verdict_name(t->verdict));
+	/* the headline of `talus today`; an urgent one is the banner above */
+	html_text(out, t->verdict != VERDICT_URGENT && nl ? line[0] : verdict_words(t->verdict));
+	strbuf_adds(out, "</p>\n");
+	if (ses->source != SESSION_NONE) {
+		strbuf_addf(out, "<p class=\"session\" id=\"session\" data-source=\"%s\" "
+				 "data-kind=\"%s\">", session_source_name(ses->source),
+			    session_kind_name(ses->kind));
+		strbuf_addf(out, "<span class=\"lbl\">Today's session (%s):</span> ",
+			    ses->source == SESSION_RECOVERY ? "the recovery" :
+			    ses->source == SESSION_PLAN ? "the plan" : "the programme");
+		html_text(out, ses->text);
+		strbuf_adds(out, "</p>\n");
 	}
-	strbuf_adds(out, "</p>\n</section>\n<section aria-labelledby=\"why-h\">\n"
-			 "<h2 id=\"why-h\">Why</h2>\n");
+	strbuf_adds(out, "</section>\n");
+	strbuf_release(&hl);
+	if (d->nflags) {
+		strbuf_adds(out, "<section class=\"standing\" id=\"red-flags\" "
+				 "aria-labelledby=\"rf-h\">\n<h2 id=\"rf-h\">"
+				 "<span aria-hidden=\"true\">&#9888;</span> Red flags that stand</h2>\n");
+		flags_html(out, d);
+		strbuf_adds(out, "<p>A red flag stands until a clinician has seen it, or a later "
+				 "day's log of that ankle says none of the red flags applies now.</p>\n"
+				 "<p class=\"actions\">");
+		seen_link(out, ath, "Record a consultation");
+		strbuf_adds(out, " ");
+		page_link(out, ath->name, "log#ankle", "Answer the red-flag questions again");
+		strbuf_adds(out, "</p>\n</section>\n");
+	}
+	strbuf_adds(out, "<section aria-labelledby=\"why-h\">\n<h2 id=\"why-h\">Why</h2>\n");
 	if (t->nreasons) {
 		strbuf_adds(out, "<ul class=\"reasons\">\n");
 		for (size_t i = 0; i < t->nreasons; i++)
@@ -203,7 +301,13 @@ render_today_html(struct strbuf *out, const struct page *p, const struct athlete
 	if (ref) {
 		strbuf_adds(out, "<section class=\"referral\"><h2>See</h2><p><strong>");
 		html_text(out, ref);
-		strbuf_adds(out, "</strong></p></section>\n");
+		strbuf_adds(out, "</strong></p>\n");
+		if (!d->nflags && t->verdict != VERDICT_URGENT) {
+			strbuf_adds(out, "<p>");
+			seen_link(out, ath, "Seen them? Record the consultation");
+			strbuf_adds(out, "</p>\n");
+		}
+		strbuf_adds(out, "</section>\n");
 	}
 	if (t->nshoes) {
 		strbuf_adds(out, "<section><h2>Shoes</h2>\n<ul class=\"reasons\">\n");
@@ -371,9 +475,11 @@ render_load_html(struct strbuf *out, const struct page *p, const struct athlete 
 void
 render_ankles_html(struct strbuf *out, const struct page *p, const struct athlete *ath,
 		   int32_t from, int32_t to, const struct ankle_log *logs, size_t nlogs,
-		   const struct day_load *runs, size_t nruns, const struct episode *eps,
-		   size_t neps)
+		   const struct day_load *runs, size_t nruns, const struct day *d,
+		   const struct consult *cs, size_t ncs)
 {
+	const struct episode *eps = d->eps;
+	size_t neps = d->neps;
 	int n = to - from + 1;
 	double *y = calloc((size_t)n * 4, sizeof(*y));
 	const char **xl = calloc((size_t)n, sizeof(*xl));
@@ -388,6 +494,15 @@ render_ankles_html(struct strbuf *out, const struct page *p, const struct athlet
 	strbuf_adds(out, " | ");
 	page_link(out, ath->name, "ankles?days=365", "12 months");
 	strbuf_adds(out, "</p>\n");
+	if (d->nflags) {
+		strbuf_adds(out, "<section class=\"standing\" id=\"red-flags\" "
+				 "aria-labelledby=\"rf-h\">\n<h2 id=\"rf-h\">"
+				 "<span aria-hidden=\"true\">&#9888;</span> Red flags that stand</h2>\n");
+		flags_html(out, d);
+		strbuf_adds(out, "<p class=\"actions\">");
+		seen_link(out, ath, "Record a consultation");
+		strbuf_adds(out, "</p>\n</section>\n");
+	}
 	for (int i = 0; i < n; i++) {
 		xl[i] = short_date(labels[i], sizeof(labels[i]), from + i);
 		marks[i] = "";
@@ -463,6 +578,23 @@ render_ankles_html(struct strbuf *out, const struct page *p, const struct athlet
 		strbuf_adds(out, "</td></tr>\n");
 	}
 	strbuf_adds(out, "</tbody>\n</table>\n");
+	strbuf_adds(out, "<table class=\"data\" id=\"consults\">\n<caption>Consultations "
+			 "(<code>talus ankle seen</code>)</caption>\n<thead><tr><th scope=\"col\">"
+			 "Date</th><th scope=\"col\">Side</th><th scope=\"col\">Seen by</th>"
+			 "<th scope=\"col\">Note</th></tr></thead>\n<tbody>\n");
+	for (size_t i = ncs; i-- > 0;) {
+		strbuf_adds(out, "<tr><th scope=\"row\">");
+		page_date(out, cs[i].day);
+		strbuf_addf(out, "</th><td>%s</td><td>%s</td><td class=\"note\">",
+			    side_name(cs[i].side), consult_by_name(cs[i].by));
+		html_text(out, cs[i].note ? cs[i].note : "");
+		strbuf_adds(out, "</td></tr>\n");
+	}
+	if (!ncs)
+		strbuf_adds(out, "<tr><td colspan=\"4\">none in these days</td></tr>\n");
+	strbuf_adds(out, "</tbody>\n</table>\n<p class=\"actions\">");
+	seen_link(out, ath, "Record a consultation");
+	strbuf_adds(out, "</p>\n");
 	page_end(out);
 	free(y);
 	free(xl);
@@ -558,6 +690,9 @@ render_team_html(struct strbuf *out, const struct page *p, const struct team_mem
 			strbuf_addf(out, "%s<strong>%s</strong>, logged ", k ? "; " : "",
 				    side_name(m->flags[k].side));
 			page_date(out, m->flags[k].logged);
+			strbuf_adds(out, " (");
+			page_ago(out, m->flags[k].logged, day);
+			strbuf_adds(out, ")");
 		}
 		if (!m->nflags)
 			strbuf_adds(out, "none");

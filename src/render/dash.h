@@ -19,8 +19,11 @@
 #include "util/strbuf.h"
 
 /* The day's verdict (d holds DAY_TODAY's parts): urgent care first and
- * unmistakable, the reasons with links to their evidence, the referral,
- * the shoe alerts, the load, and the guided parts of the day. */
+ * unmistakable, then the headline of `talus today` (render_day_headline()'s
+ * words) and the day's session, the red flags that stand with the day
+ * each was logged and a link to record a consultation, the reasons with
+ * links to their evidence, the referral, the shoe alerts, the load, and
+ * the guided parts of the day. */
 void render_today_html(struct strbuf *out, const struct page *p, const struct athlete *ath,
 		       const struct day *d, const struct load_report *ld);
 
@@ -32,12 +35,14 @@ void render_load_html(struct strbuf *out, const struct page *p, const struct ath
 		      const struct load_report *series, int nweeks, const char *view);
 
 /* Pain, morning pain, stiffness and swelling per side over [from, to],
- * runs (the days with a run) and red flags marked, recovery episodes
- * shaded. */
+ * runs (the days with a run) and red flags marked, the recovery episodes
+ * of d (DAY_VERDICT | DAY_EPISODES) shaded; the red flags that stand on
+ * d's day first, with the day each was logged; the consultations cs of
+ * [from, to] below the logs. */
 void render_ankles_html(struct strbuf *out, const struct page *p, const struct athlete *ath,
 			int32_t from, int32_t to, const struct ankle_log *logs, size_t nlogs,
-			const struct day_load *runs, size_t nruns, const struct episode *eps,
-			size_t neps);
+			const struct day_load *runs, size_t nruns, const struct day *d,
+			const struct consult *cs, size_t ncs);
 
 /* Wear bars to the review and replace distances; the rotation. */
 void render_shoes_html(struct strbuf *out, const struct page *p, const struct athlete *ath,

@@ -3,6 +3,7 @@
 #include "render/import.h"
 #include "core/exercise.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -37,44 +38,83 @@ form_foot(struct strbuf *out, const char *button)
 	strbuf_addf(out, "<p><button type=\"submit\">%s</button></p>\n</form>\n</section>\n", button);
 }
 
+/* The red flags that stand for a side, said before the questions. */
+static void
+standing_html(struct strbuf *out, const struct page *p, const struct log_view *v)
+{
+	for (int k = 0; k < 2; k++) {
+		if (v->flag_logged[k] == INT32_MIN)
+			continue;
+		strbuf_addf(out, "<p class=\"standing\" id=\"ankle-standing-%s\"><strong>"
+				 "<span aria-hidden=\"true\">&#9888;</span> A red flag of the %s "
+				 "ankle stands, logged ", k ? "right" : "left", k ? "right" : "left");
+		page_date(out, v->flag_logged[k]);
+		strbuf_adds(out, " (");
+		page_ago(out, v->flag_logged[k], p->today);
+		strbuf_adds(out, ").</strong> Answer each question below for that ankle: tick what "
+				 "is still true, or tick the last box only if you checked each one and "
+				 "none applies now. A clinician who saw it: <a href=\"#seen\">record "
+				 "the consultation</a>.</p>\n");
+	}
+}
+
+static void
+redflags_html(struct strbuf *out, const struct page *p, const struct log_view *v, int standing)
+{
+	strbuf_addf(out, "<fieldset class=\"redflags%s\" id=\"ankle-redflags\"><legend>Red "
+			 "flags: tick any that is true today (each one means a clinician)"
+			 "</legend>\n", standing ? " standing" : "");
+	if (standing)
+		standing_html(out, p, v);
+	/* while one stands, the questions `ankle log` asks on a terminal:
+	 * taking 4 steps (weight bearing) too */
+	fields(out, "ankle-", entry_ankle_fields, standing ? EA_WB : EA_TENDER, EA_NOTE, &v->ankle);
+	strbuf_adds(out, "</fieldset>\n");
+}
+
 void
 render_log_html(struct strbuf *out, const struct page *p, const struct athlete *ath,
-		const struct shoe *shoes, size_t nshoes, const struct form_view *run,
-		const struct form_view *ankle, const struct form_view *exercise,
-		int has_programme)
+		const struct log_view *v)
 {
+	int standing = v->flag_logged[0] != INT32_MIN || v->flag_logged[1] != INT32_MIN;
+
 	page_begin(out, p);
 	strbuf_adds(out, "<p>Fields marked * are needed. Dates are YYYY-MM-DD; a distance is "
 			 "8.5km, 5mi, 8500m or a number in ");
 	strbuf_adds(out, units_name(ath->units));
 	strbuf_adds(out, ".</p>\n");
 
-	form_head(out, p, ath, "run", "log/run", "A run", run);
-	fields(out, "run-", entry_run_fields, 0, ER__N, run);
+	form_head(out, p, ath, "run", "log/run", "A run", &v->run);
+	fields(out, "run-", entry_run_fields, 0, ER__N, &v->run);
 	strbuf_adds(out, "<datalist id=\"shoes\">\n");
-	for (size_t i = 0; i < nshoes; i++)
-		if (!shoes[i].retired) {
+	for (size_t i = 0; i < v->nshoes; i++)
+		if (!v->shoes[i].retired) {
 			strbuf_adds(out, "<option value=\"");
-			html_text(out, shoes[i].name);
+			html_text(out, v->shoes[i].name);
 			strbuf_adds(out, "\">\n");
 		}
 	strbuf_adds(out, "</datalist>\n<p class=\"hint\">Without a shoe, the run goes in your "
 			 "default pair.</p>\n");
 	form_foot(out, "Log the run");
 
-	form_head(out, p, ath, "ankle", "log/ankle", "How an ankle feels", ankle);
-	fields(out, "ankle-", entry_ankle_fields, 0, EA_TENDER, ankle);
-	strbuf_adds(out, "<fieldset class=\"redflags\"><legend>Red flags: tick any that is true "
-			 "today (each one means a clinician)</legend>\n");
-	fields(out, "ankle-", entry_ankle_fields, EA_TENDER, EA_NOTE, ankle);
-	strbuf_adds(out, "</fieldset>\n");
-	fields(out, "ankle-", entry_ankle_fields, EA_NOTE, EA__N, ankle);
+	/* While a red flag stands, its questions come first, right after
+	 * the date and the side. */
+	form_head(out, p, ath, "ankle", "log/ankle", "How an ankle feels", &v->ankle);
+	if (standing) {
+		fields(out, "ankle-", entry_ankle_fields, 0, EA_PAIN, &v->ankle);
+		redflags_html(out, p, v, 1);
+		fields(out, "ankle-", entry_ankle_fields, EA_PAIN, EA_WB, &v->ankle);
+	} else {
+		fields(out, "ankle-", entry_ankle_fields, 0, EA_TENDER, &v->ankle);
+		redflags_html(out, p, v, 0);
+	}
+	fields(out, "ankle-", entry_ankle_fields, EA_NOTE, EA__N, &v->ankle);
 	form_foot(out, "Log the ankle");
 
-	if (has_programme) {
+	if (v->has_programme) {
 		form_head(out, p, ath, "exercise", "log/exercise", "An exercise of the programme",
-			  exercise);
-		fields(out, "ex-", entry_exercise_fields, 0, EX__N, exercise);
+			  &v->exercise);
+		fields(out, "ex-", entry_exercise_fields, 0, EX__N, &v->exercise);
 		strbuf_adds(out, "<p class=\"hint\">Exercises: ");
 		for (size_t i = 0; i < exercise_count(); i++)
 			strbuf_addf(out, "%s<code>%s</code>", i ? ", " : "", exercise_get((int)i)->id);
@@ -86,8 +126,14 @@ render_log_html(struct strbuf *out, const struct page *p, const struct athlete *
 				 "<p>No programme yet: start one with <code>talus program new</code>."
 				 "</p></section>\n");
 	}
-	strbuf_adds(out, "<section class=\"form\"><h2>A consultation</h2>\n<p>Recording a "
-			 "consultation with a clinician is not in talus yet.</p></section>\n");
+
+	form_head(out, p, ath, "seen", "log/seen", "Seen by a clinician", &v->seen);
+	strbuf_adds(out, "<p class=\"hint\">A consultation about an ankle (as <code>talus ankle "
+			 "seen</code>): it resolves the red flags of that side, or both, logged on "
+			 "or before its date, marks the referral done, and the recovery starts again "
+			 "from its protect days.</p>\n");
+	fields(out, "seen-", entry_seen_fields, 0, ES__N, &v->seen);
+	form_foot(out, "Record the consultation");
 	page_end(out);
 }
 

@@ -1,6 +1,6 @@
 /* forms.h - the dashboard's pages that take input: the log (a run, an
- * ankle log with the red-flag questions, an exercise of the programme)
- * and the import (watch files or a whole export). The fields come from
+ * ankle log with the red-flag questions, an exercise of the programme, a
+ * consultation) and the import (watch files or a whole export). The fields come from
  * core/entry.h, as the command line's options do; a form shown again
  * after an error keeps what was typed and shows each error beside its
  * field. Forms post with the session's CSRF token (p->csrf).
@@ -9,6 +9,7 @@
 #define TALUS_RENDER_FORMS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/athlete.h"
 #include "core/entry.h"
@@ -26,12 +27,22 @@ struct form_view {
 	const char *error;     /* about the form as a whole, or NULL */
 };
 
-/* The log page. shoes: for the shoe field's suggestions; has_programme:
- * show the exercise form (else say how to start a programme). */
+/* What the log page shows. */
+struct log_view {
+	const struct shoe *shoes;  /* the shoe field's suggestions */
+	size_t nshoes;
+	struct form_view run, ankle, exercise, seen; /* as typed, or zero */
+	int has_programme;         /* the exercise form (else how to start a
+				      programme) */
+	int32_t flag_logged[2];    /* left, right: the day a red flag that
+				      stands was logged, or INT32_MIN */
+};
+
+/* The log page: a run, an ankle log (the red-flag questions first, with
+ * the day the flag was logged, while one stands), an exercise, and a
+ * consultation (`ankle seen`, the form #seen). */
 void render_log_html(struct strbuf *out, const struct page *p, const struct athlete *ath,
-		     const struct shoe *shoes, size_t nshoes, const struct form_view *run,
-		     const struct form_view *ankle, const struct form_view *exercise,
-		     int has_programme);
+		     const struct log_view *v);
 
 /* One file of an import, as the page lists it. */
 struct import_page_row {

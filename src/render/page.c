@@ -104,6 +104,19 @@ page_date(struct strbuf *out, int32_t day)
 }
 
 void
+page_ago(struct strbuf *out, int32_t day, int32_t today)
+{
+	int d = today - day;
+
+	if (d <= 0)
+		strbuf_adds(out, "today");
+	else if (d == 1)
+		strbuf_adds(out, "yesterday");
+	else
+		strbuf_addf(out, "%d days ago", d);
+}
+
+void
 page_begin(struct strbuf *out, const struct page *p)
 {
 	strbuf_adds(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -164,10 +177,20 @@ page_field(struct strbuf *out, const char *idp, const struct entry_field *f, con
 {
 	char id[96];
 	const char *v = value ? value : "";
+	/* A choice of one word (--red-flags none) is a tick box sending it. */
+	int one = f->kind == ENTRY_CHOICE && !f->required && f->choices[0] && !f->choices[1];
 
 	snprintf(id, sizeof(id), "%s%s", idp, f->name);
 	strbuf_addf(out, "<div class=\"field%s%s\">\n", error ? " bad" : "",
-		    f->kind == ENTRY_FLAG ? " flag" : "");
+		    f->kind == ENTRY_FLAG || one ? " flag" : "");
+	if (one) {
+		strbuf_addf(out, "<label><input type=\"checkbox\" id=\"%s\" name=\"%s\" value=\"%s\"%s%s> ",
+			    id, f->name, f->choices[0], *v ? " checked" : "",
+			    error ? " aria-invalid=\"true\"" : "");
+		html_text(out, f->label);
+		strbuf_adds(out, "</label>\n");
+		goto end;
+	}
 	switch (f->kind) {
 	case ENTRY_FLAG:
 		strbuf_addf(out, "<label><input type=\"checkbox\" id=\"%s\" name=\"%s\" value=\"1\"%s%s> ",
@@ -215,6 +238,7 @@ page_field(struct strbuf *out, const char *idp, const struct entry_field *f, con
 		strbuf_adds(out, !strcmp(f->name, "note") ? "</textarea>\n" : "\">\n");
 		break;
 	}
+end:
 	if (error) {
 		strbuf_addf(out, "<p class=\"error\" id=\"%s-error\" role=\"alert\">", id);
 		html_text(out, error);

@@ -57,5 +57,7 @@ void page_field(struct strbuf *out, const char *idp, const struct entry_field *f
 
 /* A date as "Mon 2 Mar 2026". */
 void page_date(struct strbuf *out, int32_t day);
+/* How long before today day was: "today", "yesterday", "12 days ago". */
+void page_ago(struct strbuf *out, int32_t day, int32_t today);
 
 #endif

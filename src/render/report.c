@@ -69,6 +69,16 @@ flags_text(struct strbuf *out, const struct ankle_log *l)
 #undef FLAG
 }
 
+/* 1 when the red flags of log l stand on the report's day. */
+static int
+stands(const struct day *d, const struct ankle_log *l)
+{
+	for (size_t i = 0; i < d->nflags; i++)
+		if (d->flags[i].log->id == l->id)
+			return 1;
+	return 0;
+}
+
 static void
 score(struct strbuf *out, int v)
 {
@@ -126,8 +136,8 @@ render_report_html(struct strbuf *out, const struct report *r, const char *css_h
 		strbuf_adds(out, "</ul>\n");
 	}
 
-	strbuf_adds(out, "<h2>Red flags</h2>\n<table>\n<thead><tr><th>Date</th><th>Side</th>"
-			 "<th>Red flag</th></tr></thead>\n<tbody>\n");
+	strbuf_adds(out, "<h2>Red flags</h2>\n<table id=\"report-flags\">\n<thead><tr><th>Date"
+			 "</th><th>Side</th><th>Red flag</th><th>Today</th></tr></thead>\n<tbody>\n");
 	for (size_t i = 0; i < r->nlogs; i++) {
 		const struct ankle_log *l = &r->logs[i];
 		struct strbuf sb = STRBUF_INIT;
@@ -137,14 +147,33 @@ render_report_html(struct strbuf *out, const struct report *r, const char *css_h
 		strbuf_addf(out, "<tr><td>%s</td><td>%s</td><td class=\"flag\">", date_format(from, l->day),
 			    side_name(l->side));
 		html_text(out, sb.buf);
-		strbuf_adds(out, "</td></tr>\n");
+		strbuf_addf(out, "</td><td>%s</td></tr>\n", stands(r->day, l) ? "<strong>stands</strong>" :
+			    "resolved");
 		strbuf_release(&sb);
 		nflags++;
 	}
 	strbuf_addf(out, "%s</tbody>\n</table>\n", nflags ? "" :
-		    "<tr><td colspan=\"3\">none logged in the period</td></tr>\n");
-	strbuf_adds(out, "<h2>Consultations</h2>\n<p>talus does not record consultations yet: "
-			 "none are listed.</p>\n");
+		    "<tr><td colspan=\"4\">none logged in the period</td></tr>\n");
+	/* A flag stands until resolved, however old: those from before the
+	 * period too. */
+	strbuf_adds(out, "<p id=\"report-standing\">Standing today: ");
+	for (size_t i = 0; i < r->day->nflags; i++)
+		strbuf_addf(out, "%s<strong>%s ankle, logged %s</strong>", i ? "; " : "",
+			    side_name(r->day->flags[i].log->side),
+			    date_format(to, r->day->flags[i].logged));
+	strbuf_addf(out, "%s.</p>\n", r->day->nflags ? "" : "none");
+	strbuf_adds(out, "<h2>Consultations</h2>\n<table id=\"report-consults\">\n<thead><tr>"
+			 "<th>Date</th><th>Side</th><th>Seen by</th><th>Note</th></tr></thead>\n"
+			 "<tbody>\n");
+	for (size_t i = 0; i < r->nconsults; i++) {
+		const struct consult *c = &r->consults[i];
+		strbuf_addf(out, "<tr><td>%s</td><td>%s</td><td>%s</td><td>", date_format(from, c->day),
+			    side_name(c->side), consult_by_name(c->by));
+		html_text(out, c->note ? c->note : "");
+		strbuf_adds(out, "</td></tr>\n");
+	}
+	strbuf_addf(out, "%s</tbody>\n</table>\n", r->nconsults ? "" :
+		    "<tr><td colspan=\"4\">none recorded in the period (talus ankle seen)</td></tr>\n");
 
 	strbuf_adds(out, "<h2>Symptom timeline</h2>\n");
 	{

@@ -97,8 +97,8 @@ redirect(struct reply *rep, const char *athlete, const char *slug)
 static void
 cache_key(char *key, size_t n, const struct request *rq, const char *athlete)
 {
-	snprintf(key, n, "%d|%d|%s|%s|%s|%d|%d|%d", rq->rt.page, rq->rt.api, athlete,
-		 rq->rt.action, rq->q.view, rq->q.days, rq->q.weeks, rq->today);
+	snprintf(key, n, "%d|%d|%s|%s|%s|%d|%d|%d|%s", rq->rt.page, rq->rt.api, athlete,
+		 rq->rt.action, rq->q.view, rq->q.days, rq->q.weeks, rq->today, rq->q.logged);
 }
 
 static int
@@ -150,6 +150,12 @@ notice_of(const char *logged)
 		return "Logged the exercise.";
 	if (!strcmp(logged, "recovery"))
 		return "Started the recovery plan: Today follows it from now on.";
+	if (!strcmp(logged, "seen"))
+		return "Recorded the consultation: it resolves the red flags logged on or before "
+		       "its day, and the recovery starts again from its protect days.";
+	if (!strcmp(logged, "seen-none"))
+		return "Recorded the consultation: no red flag stood for that ankle on its day; "
+		       "the referral is marked done.";
 	return NULL;
 }
 
@@ -162,6 +168,37 @@ page_of(struct page *p, const struct request *rq, const struct athlete *ath, con
 	p->csrf = rq->csrf;
 	p->today = rq->today;
 	p->notice = notice_of(rq->q.logged);
+}
+
+/* What the log page shows besides the forms as typed: the shoes (*shoes,
+ * owned by the caller), whether a programme is kept, and the red flags
+ * that stand today for each side, however old (as `ankle log` asks). */
+static int
+log_view_read(struct log_view *v, struct shoe **shoes, struct session *s, int32_t day,
+	      struct talus_err *err)
+{
+	struct shoe_alert al[1];
+	struct app_day d;
+	size_t na;
+	int rc;
+
+	*shoes = NULL;
+	v->flag_logged[0] = v->flag_logged[1] = INT32_MIN;
+	if ((rc = app_shoe_list(shoes, &v->nshoes, al, 0, &na, s, err)))
+		return rc;
+	v->shoes = *shoes;
+	for (int k = 0; k < 2; k++) {
+		int open;
+		int32_t since;
+		if ((rc = app_ankle_open_flag(&open, &since, s, k ? SIDE_RIGHT : SIDE_LEFT, day, err)))
+			return rc;
+		if (open)
+			v->flag_logged[k] = since;
+	}
+	rc = app_day_read(&d, s, day, NAN, DAY_PROGRAMME, err);
+	v->has_programme = d.d.has_prog;
+	app_day_release(&d);
+	return rc;
 }
 
 static int
@@ -210,16 +247,11 @@ athlete_get(struct session *s, const struct request *rq, struct reply *rep,
 				render_runs_end(&ls);
 			rep->cacheable = 1;
 		} else {
-			struct shoe *shoes = NULL;
-			struct shoe_alert al[1];
-			struct app_day d;
-			size_t n = 0, na;
-			struct form_view none = { 0 };
-			if (!(rc = app_shoe_list(&shoes, &n, al, 0, &na, s, err)) &&
-			    !(rc = app_day_read(&d, s, day, NAN, DAY_PROGRAMME, err))) {
+			struct shoe *shoes;
+			struct log_view lv = { 0 };
+			if (!(rc = log_view_read(&lv, &shoes, s, day, err))) {
 				p.title = "Log";
-				render_log_html(out, &p, ath, shoes, n, &none, &none, &none, d.d.has_prog);
-				app_day_release(&d);
+				render_log_html(out, &p, ath, &lv);
 			}
 			free(shoes);
 		}
@@ -266,16 +298,20 @@ athlete_get(struct session *s, const struct request *rq, struct reply *rep,
 			consults_free(cs, ncs);
 		} else {
 			struct day_load *rows = NULL;
-			size_t nrows = 0;
+			struct consult *cs = NULL;
+			size_t nrows = 0, ncs = 0;
 			struct app_day d;
+			memset(&d, 0, sizeof(d));
 			if (!(rc = app_ankle_list(&logs, &n, s, day - days + 1, day, err)) &&
+			    !(rc = app_consult_list(&cs, &ncs, s, day - days + 1, day, err)) &&
 			    !(rc = app_day_rows(&rows, &nrows, s, day - days + 1, day, err)) &&
-			    !(rc = app_day_read(&d, s, day, NAN, DAY_EPISODES, err))) {
+			    !(rc = app_day_read(&d, s, day, NAN, DAY_VERDICT | DAY_EPISODES, err))) {
 				p.title = "Ankles";
 				render_ankles_html(out, &p, ath, day - days + 1, day, logs, n, rows, nrows,
-						   d.d.eps, d.d.neps);
-				app_day_release(&d);
+						   &d.d, cs, ncs);
 			}
+			app_day_release(&d);
+			consults_free(cs, ncs);
 			free(rows);
 		}
 		ankle_logs_free(logs, n);
@@ -568,17 +604,20 @@ form_json(struct reply *rep, int ok, int64_t id, const struct entry_field *f, ch
 	json_obj_end(&j);
 }
 
-enum form_kind { FORM_RUN, FORM_ANKLE, FORM_EXERCISE };
+enum form_kind { FORM_RUN, FORM_ANKLE, FORM_EXERCISE, FORM_SEEN };
 
 /* One attempt at a form's unit of work; *bad_field gets the field an
- * error belongs to (-1: the form). */
+ * error belongs to (-1: the form); *resolved the logs whose red flags a
+ * consultation resolved. */
 static int
 form_write(struct session *s, enum form_kind k, struct entry_value *v, const char **vals,
-	   int64_t *id, int *bad_field, struct request *rq, struct talus_err *err)
+	   int64_t *id, size_t *resolved, int *bad_field, struct request *rq,
+	   struct talus_err *err)
 {
 	int rc;
 
 	*bad_field = -1;
+	*resolved = 0;
 	if (k == FORM_RUN) {
 		struct run_entry r;
 		entry_run(&r, v);
@@ -604,8 +643,22 @@ form_write(struct session *s, enum form_kind k, struct entry_value *v, const cha
 		if ((rc = app_check_date(s, v[EA_DATE].day, WHEN_HAPPENED, "--date", vals[EA_DATE],
 					 err)))
 			return rc;
+		/* the command line's check, in its order: after the date */
+		*bad_field = EA_RFNONE;
+		if (v[EA_RFNONE].set && (rc = entry_red_flags_none(&l, err)))
+			return rc;
 		*bad_field = -1;
 		return app_ankle_add(id, s, &l, err);
+	}
+	if (k == FORM_SEEN) {
+		struct consult c;
+		entry_seen(&c, v);
+		*bad_field = ES_DATE;
+		if ((rc = app_check_date(s, v[ES_DATE].day, WHEN_HAPPENED, "--date", vals[ES_DATE],
+					 err)))
+			return rc;
+		*bad_field = -1;
+		return app_ankle_seen(id, resolved, s, &c, err);
 	}
 	{
 		struct app_day d;
@@ -632,8 +685,8 @@ post_form(struct server *srv, struct worker *w, struct request *rq, struct reply
 	  enum form_kind k)
 {
 	static const struct entry_field *const fields[] = { entry_run_fields, entry_ankle_fields,
-							    entry_exercise_fields };
-	static const int nfields[] = { ER__N, EA__N, EX__N };
+							    entry_exercise_fields, entry_seen_fields };
+	static const int nfields[] = { ER__N, EA__N, EX__N, ES__N };
 	const struct entry_field *f = fields[k];
 	int nf = nfields[k], bad, bad_field = -1, rc = 0;
 	struct entry_value v[EA__N];
@@ -643,6 +696,7 @@ post_form(struct server *srv, struct worker *w, struct request *rq, struct reply
 	const char *form_error = NULL;
 	struct talus_err err = TALUS_ERR_INIT;
 	int64_t id = 0;
+	size_t resolved = 0;
 
 	(void)srv;
 	/* The athlete's units first: a bare distance is in them. */
@@ -660,7 +714,8 @@ post_form(struct server *srv, struct worker *w, struct request *rq, struct reply
 			err_clear(&err);
 			if (!(rc = session_begin(&w->ses, rq->rt.athlete, rq->today,
 						 SESSION_WRITE | SESSION_ATHLETE, &err)) &&
-			    !(rc = form_write(&w->ses, k, v, vals, &id, &bad_field, rq, &err)) &&
+			    !(rc = form_write(&w->ses, k, v, vals, &id, &resolved, &bad_field, rq,
+						       &err)) &&
 			    !(rc = session_commit(&w->ses, &err)))
 				break;
 			if (!session_busy(&w->ses))
@@ -684,7 +739,8 @@ post_form(struct server *srv, struct worker *w, struct request *rq, struct reply
 		rep->status = bad ? 422 : 200;
 	} else if (!bad) {
 		const char *const to[] = { "today?logged=run", "today?logged=ankle",
-					   "programme?logged=exercise" };
+					   "programme?logged=exercise",
+					   resolved ? "today?logged=seen" : "today?logged=seen-none" };
 		redirect(rep, w->ses.ath.name, rq->rt.page == PAGE_PROGRAMME || k != FORM_EXERCISE ?
 			 to[k] : "log?logged=exercise");
 	} else if (rq->rt.page == PAGE_PROGRAMME && !errs[EX_DATE] && !form_error) {
@@ -696,26 +752,21 @@ post_form(struct server *srv, struct worker *w, struct request *rq, struct reply
 	} else {
 		/* The log page again, with what was typed and each error. */
 		struct shoe *shoes = NULL;
-		struct shoe_alert al[1];
-		struct app_day d;
-		size_t n = 0, na;
-		struct form_view none = { 0 };
+		struct log_view lv = { 0 };
 		struct form_view fv = { vals, (const char *const *)errs, bits, form_error };
+		struct form_view *forms[] = { &lv.run, &lv.ankle, &lv.exercise, &lv.seen };
+		struct talus_err err2 = TALUS_ERR_INIT;
 		struct page p;
 		page_of(&p, rq, &w->ses.ath, "Log");
 		p.active = "log";
 		p.notice = NULL;
 		rep->status = 422;
-		if (!session_begin(&w->ses, rq->rt.athlete, rq->today, SESSION_ATHLETE, &err) &&
-		    !app_shoe_list(&shoes, &n, al, 0, &na, &w->ses, &err) &&
-		    !app_day_read(&d, &w->ses, rq->today, NAN, DAY_PROGRAMME, &err)) {
-			render_log_html(&rep->body, &p, &w->ses.ath, shoes, n,
-					k == FORM_RUN ? &fv : &none, k == FORM_ANKLE ? &fv : &none,
-					k == FORM_EXERCISE ? &fv : &none, d.d.has_prog);
-			app_day_release(&d);
-		} else {
-			fail(rep, rq, &err);
-		}
+		*forms[k] = fv;
+		if (!session_begin(&w->ses, rq->rt.athlete, rq->today, SESSION_ATHLETE, &err2) &&
+		    !log_view_read(&lv, &shoes, &w->ses, rq->today, &err2))
+			render_log_html(&rep->body, &p, &w->ses.ath, &lv);
+		else
+			fail(rep, rq, &err2);
 		free(shoes);
 	}
 	for (int i = 0; i < nf; i++)
@@ -734,6 +785,8 @@ web_post(struct server *srv, struct worker *w, struct request *rq, struct reply 
 		post_form(srv, w, rq, rep, FORM_ANKLE);
 	else if ((rq->rt.page == PAGE_LOG || rq->rt.page == PAGE_PROGRAMME) && !strcmp(a, "exercise"))
 		post_form(srv, w, rq, rep, FORM_EXERCISE);
+	else if (rq->rt.page == PAGE_LOG && !strcmp(a, "seen"))
+		post_form(srv, w, rq, rep, FORM_SEEN);
 	else
 		web_error(rep, 405, "Method not allowed", "this address takes no POST", rq->rt.api);
 }

@@ -10,7 +10,7 @@
  *   /login                       the login link of a non-loopback bind
  *
  * PAGE is one of web_page_slug()'s names; ACTION a word of the page's
- * forms ("run", "ankle", "exercise", "start").
+ * forms ("run", "ankle", "exercise", "seen").
  */
 #ifndef TALUS_WEB_ROUTE_H
 #define TALUS_WEB_ROUTE_H

@@ -744,8 +744,15 @@ web_serve(const struct web_opts *o, struct talus_err *err)
 	pthread_mutex_unlock(&imports_lock);
 	MHD_stop_daemon(d);
 	workers_close(&srv);
+	/* A second signal may come (timeout(1) signals the process, then
+	 * its group): once stopping, it is ignored, so it neither ends the
+	 * process after its clean stop (exit 143) nor writes to a closed
+	 * pipe. */
+	signal(SIGINT, SIG_IGN);
+	signal(SIGTERM, SIG_IGN);
 	close(stop_pipe[0]);
 	close(stop_pipe[1]);
+	stop_pipe[0] = stop_pipe[1] = -1;
 	pthread_mutex_destroy(&srv.lock);
 	the_server = NULL;
 	return 0;

@@ -1,8 +1,10 @@
 #!/bin/bash
 # web_api.sh - the API serves the bytes of the command line's --json,
 # final newline included (the same render code), for every page that has
-# data; its POSTs write as the commands do; an upload goes through the
-# import pipeline; Ctrl-C (SIGINT) stops the server with exit 0.
+# data; its POSTs write as the commands do (a consultation as `ankle seen`,
+# --red-flags none as `ankle log`), with their messages; the Today page's
+# headline is `talus today`'s; an upload goes through the import pipeline;
+# Ctrl-C (SIGINT) stops the server with exit 0.
 set -u
 bin=$(realpath "$1")
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -27,6 +29,11 @@ t program new --start 2026-02-16 >/dev/null
 t plan build --target 30km --weeks 8 >/dev/null
 t recover >/dev/null
 TALUS_ATHLETE=Ben t run add --date 2026-02-28 --distance 3 >/dev/null
+# Cy: a red flag (F3) on the right, another (F1) on the left.
+t init --name Cy >/dev/null
+for d in 10 13 16 19 22 24; do TALUS_ATHLETE=Cy t run add --date 2026-02-$d --distance 5 >/dev/null; done
+TALUS_ATHLETE=Cy t ankle log --date 2026-02-25 --side right --pain 4 --bone-pain-worsening >/dev/null
+TALUS_ATHLETE=Cy t ankle log --date 2026-02-27 --side left --pain 3 --numb >/dev/null
 
 "$bin" serve --port 0 2>"$tmp/serve.log" &
 pid=$!
@@ -95,6 +102,109 @@ c=$(post --data "csrf=$token&date=2026-03-01&distance=4.2&rpe=5" "$url/api/a/Ben
 [ "$c" = 200 ] && t --athlete Ben run list | grep -q '4.2 mi' && echo "ok: the API's POST wrote the run" ||
 	{ echo "FAIL: API POST: $c $(cat "$tmp/body")"; fail=1; }
 same /api/a/Ben/today -- --athlete Ben today --json
+
+# The Today page's headline is `talus today`'s (its first words after the
+# date; an urgent one is a banner on both).
+# headline NAME: the page's headline and the command's, compared.
+headline() {
+	local web cli
+	web=$(curl -s "$url/a/${1// /%20}/today" | sed -n 's|.*<p class="verdict-word" id="headline"[^>]*>\(.*\)</p>|\1|p' |
+		sed "s/&#39;/'/g; s/&quot;/\"/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g")
+	cli=$("$bin" --athlete "$1" today | sed -n '3s/^  //p')
+	if [ -n "$web" ] && [ "$web" = "$cli" ]; then
+		echo "ok: the page's headline is talus today's: $web"
+	else
+		echo "FAIL: the headline of $1: page '$web', talus today '$cli'"; fail=1
+	fi
+}
+headline "Ann Lee"
+headline Ben
+
+# A red flag that stands: the page says so first, with the day it was
+# logged and how long ago, and links to the consultation form.
+curl -s "$url/a/Cy/today" >"$tmp/page"
+if grep -q 'data-verdict="urgent-care"' "$tmp/page" &&
+   [ "$(grep -o '<section[^>]*>' "$tmp/page" | head -1)" = '<section class="urgent" id="urgent" role="alert" aria-labelledby="urgent-h">' ] &&
+   grep -q 'data-side="left".*datetime="2026-02-27".*(<span class="ago">2 days ago</span>)' "$tmp/page" &&
+   grep -q 'data-side="right".*datetime="2026-02-25".*(<span class="ago">4 days ago</span>)' "$tmp/page" &&
+   grep -q 'href="/a/Cy/log#seen"' "$tmp/page"; then
+	echo "ok: the urgent banner first, each red flag with its day and how long ago, a link to record a consultation"
+else
+	echo "FAIL: Cy's page with red flags"; fail=1
+fi
+curl -s "$url/a/Cy/log" >"$tmp/page"
+grep -q 'id="ankle-standing-left".*datetime="2026-02-27"' "$tmp/page" &&
+	grep -q 'id="ankle-standing-right".*datetime="2026-02-25"' "$tmp/page" &&
+	grep -q '<form method="post" id="seen-form" action="/a/Cy/log/seen"' "$tmp/page" &&
+	echo "ok: the ankle form asks the red-flag questions first, with the day each flag was logged" ||
+	{ echo "FAIL: the log page of Cy"; fail=1; }
+# cy_same: Cy's today, ankles and recovery, the API's and the command line's.
+cy_same() {
+	same /api/a/Cy/today -- --athlete Cy today --json
+	same /api/a/Cy/ankles -- --athlete Cy ankle list --json
+	same /api/a/Cy/recovery -- --athlete Cy recover --json
+}
+cy_same
+
+# A consultation through the API: the command line's messages, nothing
+# written on error; then the same bytes as the command line after it.
+dump0=$(t --athlete Cy ankle list --json)
+# seen FIELDS -- ARGS: the API's 422 and its error on FIELD is the command's.
+seen_bad() {
+	local data=$1 field=$2 msg c
+	shift 3
+	c=$(post --data "csrf=$token&$data" "$url/api/a/Cy/log/seen")
+	msg=$("$bin" --athlete Cy ankle seen "$@" 2>&1 | sed 's/^talus: ankle seen: //')
+	if [ "$c" = 422 ] && grep -qF "\"$field\": \"$msg\"" "$tmp/body"; then
+		echo "ok: seen's $field: $msg"
+	else
+		echo "FAIL: seen ($c) $(cat "$tmp/body") vs $msg"; fail=1
+	fi
+}
+seen_bad "side=left" date -- --side left
+seen_bad "date=2026-02-28" side -- --date 2026-02-28
+seen_bad "date=2026-02-30&side=left" date -- --date 2026-02-30 --side left
+seen_bad "date=2026-03-05&side=left" date -- --date 2026-03-05 --side left
+seen_bad "date=2026-02-28&side=up" side -- --date 2026-02-28 --side up
+seen_bad "date=2026-02-28&side=left&by=nurse" by -- --date 2026-02-28 --side left --by nurse
+[ "$(t --athlete Cy ankle list --json)" = "$dump0" ] && echo "ok: nothing written on error" ||
+	{ echo "FAIL: a refused consultation was written"; fail=1; }
+c=$(post --data "csrf=$token&date=2026-02-28&side=right&by=physio&note=seen+%3Cb%3Ehere%3C%2Fb%3E" \
+	"$url/api/a/Cy/log/seen")
+grep -q '"ok": true' "$tmp/body" && grep -q '"id": [0-9]' "$tmp/body" && [ "$c" = 200 ] &&
+	t --athlete Cy ankle list | grep -q '2026-02-28  right  physio  seen <b>here</b>' &&
+	echo "ok: the API's POST recorded the consultation" ||
+	{ echo "FAIL: seen: $c $(cat "$tmp/body")"; fail=1; }
+cy_same
+t --athlete Cy today --json | grep -q '"logged": "2026-02-25"' &&
+	{ echo "FAIL: the right ankle's flag still stands"; fail=1; }
+curl -s "$url/a/Cy/report" >"$tmp/page"
+grep -q '<tr><td>2026-02-28</td><td>right</td><td>physio</td><td>seen &lt;b&gt;here&lt;/b&gt;</td></tr>' "$tmp/page" &&
+	grep -q 'Standing today: <strong>left ankle, logged 2026-02-27</strong>' "$tmp/page" &&
+	! grep -q 'does not record consultations' "$tmp/page" &&
+	echo "ok: the report lists the consultation and the flag still standing" ||
+	{ echo "FAIL: the report's consultations"; fail=1; }
+curl -s "$url/a/Cy/ankles" | grep -q '<td>right</td><td>physio</td><td class="note">seen &lt;b&gt;here&lt;/b&gt;' &&
+	echo "ok: the ankles page lists the consultation" || { echo "FAIL: the ankles page's consultations"; fail=1; }
+
+# --red-flags none through the API: refused beside a flag with the command
+# line's words; alone on a later day, it resolves the left flag as
+# `ankle log` does.
+dump1=$(t --athlete Cy ankle list --json)
+c=$(post --data "csrf=$token&date=2026-03-01&side=left&crack=1&red-flags=none" "$url/api/a/Cy/log/ankle")
+msg=$("$bin" --athlete Cy ankle log --date 2026-03-01 --side left --crack --red-flags none 2>&1 |
+	sed 's/^talus: ankle log: //')
+[ "$c" = 422 ] && grep -qF "\"red-flags\": \"$msg\"" "$tmp/body" &&
+	[ "$(t --athlete Cy ankle list --json)" = "$dump1" ] &&
+	echo "ok: --red-flags none beside a red flag: $msg" ||
+	{ echo "FAIL: red-flags none with a flag: $c $(cat "$tmp/body")"; fail=1; }
+c=$(post --data "csrf=$token&date=2026-03-01&side=left&pain=2&red-flags=none" "$url/api/a/Cy/log/ankle")
+[ "$c" = 200 ] && t --athlete Cy ankle list --json | grep -q '"red_flags_none": true' &&
+	t --athlete Cy today --json | grep -q '"red_flags": \[\]' &&
+	echo "ok: --red-flags none through the API resolves the flag" ||
+	{ echo "FAIL: red-flags none: $c $(cat "$tmp/body")"; fail=1; }
+cy_same
+headline Cy
 
 # An upload through the import pipeline (streamed to a temporary file).
 gpx="$root/tests/data/gpx10_loop.gpx"

@@ -94,6 +94,32 @@ grep -q "invalid --rpe &#39;11&#39;: must be from 0 to 10" "$tmp/body" &&
 	grep -q 'value="2026-02-28"' "$tmp/body" && ok "the error beside its field, the values kept" ||
 	bad "the form's error or values are missing"
 
+# The consultation form (`ankle seen`): the same guards as the others.
+seen="csrf=$token&date=2026-02-28&side=left"
+refused "a consultation without a CSRF token" 403 -b "$jar" -H "Origin: $url" \
+	--data "date=2026-02-28&side=left" "$url/a/Ann/log/seen"
+refused "a consultation from a foreign Origin" 403 -b "$jar" -H "Origin: http://evil.example" \
+	--data "$seen" "$url/a/Ann/log/seen"
+refused "a consultation with another session's token" 403 -H "Origin: $url" \
+	-b "talus_sid=0123456789abcdef0123456789abcdef" --data "$seen" "$url/api/a/Ann/log/seen"
+refused "a consultation by GET" 200 -b "$jar" "$url/a/Ann/log/seen?$seen"
+refused "a consultation with a bad side" 422 -b "$jar" -H "Origin: $url" \
+	--data "csrf=$token&date=2026-02-28&side=both%3Cscript%3E" "$url/a/Ann/log/seen"
+grep -q 'id="seen-side-error"' "$tmp/body" && ! grep -q 'both<script>' "$tmp/body" &&
+	ok "the consultation's error beside its field, escaped" || bad "the consultation's error"
+refused "a consultation without a date" 422 -b "$jar" -H "Origin: $url" \
+	--data "csrf=$token&side=left&note=x" "$url/api/a/Ann/log/seen"
+refused "a consultation in the future" 422 -b "$jar" -H "Origin: $url" \
+	--data "csrf=$token&date=2026-03-09&side=left" "$url/a/Ann/log/seen"
+refused "a consultation's note of 4001 bytes" 422 -b "$jar" -H "Origin: $url" \
+	--data "$seen&note=$(head -c 4001 /dev/zero | tr '\0' a)" "$url/api/a/Ann/log/seen"
+refused "--red-flags none beside a red flag" 422 -b "$jar" -H "Origin: $url" \
+	--data "csrf=$token&date=2026-02-28&side=left&numb=1&red-flags=none" "$url/a/Ann/log/ankle"
+grep -q 'id="ankle-red-flags-error"' "$tmp/body" && ok "the contradiction beside its box" ||
+	bad "the contradiction's error is not beside its box"
+refused "--red-flags maybe" 422 -b "$jar" -H "Origin: $url" \
+	--data "csrf=$token&date=2026-02-28&side=left&red-flags=maybe" "$url/api/a/Ann/log/ankle"
+
 for path in "/static/../../../../etc/passwd" "/static/..%2f..%2f..%2fetc%2fpasswd" \
 	    "/static/%2e%2e/%2e%2e/etc/passwd" "/a/..%2f..%2fetc/today" "/../../etc/passwd" \
 	    "/static/talus.css/../../../etc/passwd"; do
@@ -111,8 +137,13 @@ note=$'<script>alert(1)</script>"\' onmouseover=x \x01\x1b[31m'
 got=$(code -b "$jar" -H "Origin: $url" --data-urlencode "csrf=$token" \
 	--data "date=2026-02-28&side=left&pain=2" --data-urlencode "note=$note" "$url/a/Ann/log/ankle")
 [ "$got" = 303 ] && ok "an ankle log with markup in its note (303)" || bad "logging the note: $got"
+got=$(code -b "$jar" -H "Origin: $url" --data-urlencode "csrf=$token" \
+	--data "date=2026-02-28&side=both" --data-urlencode "note=$note" "$url/a/Ann/log/seen")
+[ "$got" = 303 ] && ok "a consultation with markup in its note (303)" || bad "the consultation: $got"
 for page in ankles report; do
 	curl -s "$url/a/Ann/$page" >"$tmp/page"
+	[ "$(grep -c '&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39; onmouseover' "$tmp/page")" -ge 2 ] ||
+		bad "$page: the log's note and the consultation's are not both there, escaped"
 	if grep -q '<script>alert' "$tmp/page" || grep -q $'\x01' "$tmp/page" ||
 	   grep -q $'\x1b' "$tmp/page" || grep -q '" onmouseover' "$tmp/page"; then
 		bad "$page: the note is not escaped"

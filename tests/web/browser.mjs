@@ -9,8 +9,14 @@
 // verdict; a red flag brings the urgent headline, first; a bad value shows the
 // command line's message beside its field and keeps what was typed; the load
 // chart has one bar per week with a distance; the programme's tick box logs
-// an exercise; the report prints to PDF on A4 and Letter. It writes
-// OUT_DIR/screenshot-today.png (docs/screenshot-today.png is one).
+// an exercise; the report prints to PDF on A4 and Letter; a red flag logged
+// through the form makes the ankle form ask its questions first, with the
+// day it was logged; "none of the red flags applies" beside a red-flag box
+// is refused beside the box with the command line's words; a consultation
+// recorded through the form (from the banner's link) takes the banner
+// away and the day becomes a protect rest day, its headline `talus
+// today`'s. It writes OUT_DIR/screenshot-today.png
+// (docs/screenshot-today.png is one).
 import { chromium } from "playwright-core";
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from "node:fs";
@@ -231,6 +237,77 @@ try {
 	await open("/a/Ann/today");
 	await page.screenshot({ path: join(outDir, "screenshot-today.png"), fullPage: false });
 	check("the screenshot is written", readFileSync(join(outDir, "screenshot-today.png")).length > 10000);
+	await page.setViewportSize({ width: 1100, height: 900 });
+
+	// A red flag through the form: the banner first, the flag with its day.
+	await open("/a/Ann/log");
+	await page.fill("#ankle-date", "2026-03-01");
+	await page.selectOption("#ankle-side", "left");
+	await page.check("#ankle-deformity");
+	await page.click("#ankle-form button[type=submit]");
+	await page.waitForURL(/\/a\/Ann\/today/);
+	check("a red flag logged through the form: urgent care", await verdict() === "urgent-care");
+	const firstSection = await page.evaluate(() => {
+		const s = document.querySelector("main section");
+		return s ? s.className : "";
+	});
+	check(`the urgent banner is the page's first section (${firstSection})`, firstSection === "urgent");
+	const flagItem = page.locator('#red-flags li[data-side="left"]');
+	check("the red flag that stands is listed with its day and how long ago",
+	      /Sun 1 Mar 2026 \(today\)/.test(await flagItem.textContent()));
+
+	// The ankle form asks the red-flag questions first, with the day.
+	await open("/a/Ann/log");
+	const standing = await page.textContent("#ankle-standing-left");
+	check("the ankle form says the left flag stands, with its day",
+	      /stands, logged Sun 1 Mar 2026 \(today\)/.test(standing), standing);
+	const flagsFirst = await page.evaluate(() => {
+		const f = document.getElementById("ankle-redflags"), p = document.getElementById("ankle-pain");
+		return !!(f.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING);
+	});
+	check("the red-flag questions come before the pain", flagsFirst);
+
+	// None of the red flags applies, and a red-flag box: refused beside it.
+	const nBefore = JSON.parse(talus("ankle", "list", "--json")).logs.length;
+	await page.fill("#ankle-date", "2026-03-01");
+	await page.selectOption("#ankle-side", "left");
+	await page.check("#ankle-numb");
+	await page.check("#ankle-red-flags");
+	await page.click("#ankle-form button[type=submit]");
+	const rfErr = (await page.textContent("#ankle-red-flags-error")).trim();
+	const rfCli = (() => {
+		try { talus("ankle", "log", "--date", "2026-03-01", "--side", "left", "--numb", "--red-flags", "none"); }
+		catch (e) { return e.stderr.toString().split("\n")[0].replace(/^talus: ankle log: /, ""); }
+		return "";
+	})();
+	check(`"none applies" beside a red-flag box is refused beside it ("${rfErr}")`,
+	      rfCli.length > 0 && rfErr === rfCli, `cli: ${rfCli}`);
+	check("the boxes stay ticked", await page.isChecked("#ankle-numb") && await page.isChecked("#ankle-red-flags"));
+	check("nothing was logged", JSON.parse(talus("ankle", "list", "--json")).logs.length === nBefore);
+
+	// A consultation through the form, from the banner's link.
+	await open("/a/Ann/today");
+	await page.click("section.urgent a.seen-link");
+	await page.waitForURL(/\/a\/Ann\/log#seen$/);
+	await page.fill("#seen-date", "2026-03-01");
+	await page.selectOption("#seen-side", "both");
+	await page.selectOption("#seen-by", "clinician");
+	await page.fill("#seen-note", "seen at the clinic");
+	await page.click("#seen-form button[type=submit]");
+	await page.waitForURL(/\/a\/Ann\/today\?logged=seen$/);
+	check("after the consultation the banner is gone", await page.locator("section.urgent").count() === 0);
+	check("no red flag stands", await page.locator("#red-flags").count() === 0);
+	check(`the day is a rest day (${await verdict()})`, await verdict() === "rest");
+	const head = (await page.textContent("#headline")).trim();
+	const cliHead = talus("today").split("\n")[2].trim();
+	check(`the headline is talus today's ("${head}")`, head === cliHead && /protect day 1/.test(head),
+	      `cli: ${cliHead}`);
+	const ses = page.locator("#session");
+	check("the day's session is the recovery's protect day",
+	      await ses.getAttribute("data-source") === "recovery" && await ses.getAttribute("data-kind") === "rest");
+	await open("/a/Ann/ankles");
+	check("the ankles page lists the consultation",
+	      /seen at the clinic/.test(await page.textContent("table#consults")));
 } catch (e) {
 	check("the browser test ran to its end", false, e.stack);
 } finally {

@@ -67,6 +67,37 @@ fields_keep_values_and_errors(void **state)
 	strbuf_reset(&sb);
 	page_field(&sb, "ankle-", &entry_ankle_fields[EA_TENDER], NULL, 1u << 2, NULL);
 	assert_non_null(strstr(sb.buf, "value=\"fifth-metatarsal\" checked"));
+	/* a choice of one word (--red-flags none): a tick box sending it,
+	 * ticked as typed, its error beside it */
+	strbuf_reset(&sb);
+	page_field(&sb, "ankle-", &entry_ankle_fields[EA_RFNONE], "none", 0, "contradicts");
+	assert_non_null(strstr(sb.buf, "<input type=\"checkbox\" id=\"ankle-red-flags\" "
+				       "name=\"red-flags\" value=\"none\" checked"));
+	assert_non_null(strstr(sb.buf, "id=\"ankle-red-flags-error\""));
+	assert_null(strstr(sb.buf, "<select"));
+	strbuf_reset(&sb);
+	page_field(&sb, "ankle-", &entry_ankle_fields[EA_RFNONE], NULL, 0, NULL);
+	assert_null(strstr(sb.buf, "\" checked"));
+	/* a required choice stays a list, even of few words */
+	strbuf_reset(&sb);
+	page_field(&sb, "seen-", &entry_seen_fields[ES_SIDE], NULL, 0, NULL);
+	assert_non_null(strstr(sb.buf, "<select id=\"seen-side\" name=\"side\">"));
+	assert_non_null(strstr(sb.buf, "<option>both</option>"));
+	strbuf_release(&sb);
+}
+
+static void
+ago_says_how_long(void **state)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	(void)state;
+	page_ago(&sb, 100, 100);
+	strbuf_adds(&sb, "|");
+	page_ago(&sb, 99, 100);
+	strbuf_adds(&sb, "|");
+	page_ago(&sb, 88, 100);
+	assert_string_equal(sb.buf, "today|yesterday|12 days ago");
 	strbuf_release(&sb);
 }
 
@@ -77,6 +108,7 @@ main(void)
 		cmocka_unit_test(text_is_escaped),
 		cmocka_unit_test(links_encode_the_name),
 		cmocka_unit_test(fields_keep_values_and_errors),
+		cmocka_unit_test(ago_says_how_long),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
