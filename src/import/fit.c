@@ -605,6 +605,16 @@ fit_enum(double x)
 	return x >= 0 && x <= 255 ? (int)x : -1;
 }
 
+/* A uint16 of the profile (file_id manufacturer, product) or -1. A file's
+ * definition may give the field any base type: a value no uint16 holds,
+ * or 0xFFFF, the invalid one, is unknown (converting a double out of
+ * int's range would be undefined). */
+static inline int
+fit_u16(double x)
+{
+	return x >= 0 && x < 0xFFFF ? (int)x : -1;
+}
+
 static enum msg
 msg_of(unsigned global)
 {
@@ -1155,10 +1165,9 @@ decode_message(struct fit_dec *d, const uint8_t *m, unsigned h,
 	case M_FILE_ID:
 		if (d->f.type < 0)
 			d->f.type = fit_enum(v[SL_TYPE]);
-		if (d->f.mfr < 0 && v[SL_MFR] >= 0) {
-			d->f.mfr = (int)v[SL_MFR];
-			d->f.product = v[SL_PRODUCT] >= 0 ? (int)v[SL_PRODUCT]
-							  : -1;
+		if (d->f.mfr < 0 && fit_u16(v[SL_MFR]) >= 0) {
+			d->f.mfr = fit_u16(v[SL_MFR]);
+			d->f.product = fit_u16(v[SL_PRODUCT]);
 		}
 		break;
 	case M_SPORT:

@@ -1897,6 +1897,67 @@ device_relative_times(void **state)
 	fb_free(w);
 }
 
+/* A file_id whose definition gives manufacturer and product wider types
+ * than the profile's uint16: a value in range is read, one beyond it is
+ * unknown (found by fuzz_fit: a product read as a uint64 overflowed the
+ * conversion to int; fuzz/corpus/fit/crash-file-id-product-beyond-int). */
+static void
+file_id_beyond_uint16_is_unknown(void **state)
+{
+	static const uint8_t wide_f[][3] = {
+		{ 0, 1, 0x00 }, { 1, 4, 0x86 }, { 2, 8, 0x8F },
+	};
+	static const struct {
+		uint32_t mfr;
+		uint64_t product;
+		int bike;
+		const char *device; /* NULL: as Garmin with no product */
+	} cases[] = {
+		{ 1, 3843, 1, "Garmin Edge 1040" },
+		{ 1, (uint64_t)1 << 40, 0, NULL },
+		{ 1, 0xFFFF, 0, NULL },
+		{ 70000, 3843, 0, "" },
+		{ 0xFFFFFFFEu, 0xFFFFFFFFFFFFFFFEu, 0, "" },
+	};
+	struct talus_err err = TALUS_ERR_INIT;
+	struct clue_file c = clue_default();
+	struct fb *w = fb_new();
+	struct activity_vec v;
+	char garmin[sizeof(v.v[0].device)];
+
+	(void)state;
+	c.mfr = 1;
+	c.product = 0xFFFF;
+	clue_file(w, &c);
+	v = decode_ok(w->b, w->n, 1, &err);
+	memcpy(garmin, v.v[0].device, sizeof(garmin));
+	activity_vec_release(&v);
+	for (size_t i = 0; i < N(cases); i++) {
+		w->n = 0;
+		fb_begin(w, 14);
+		fb_def(w, 0, 0, 0, N(wide_f), wide_f, 0, NULL);
+		u8(w, 0);
+		u8(w, 4);
+		u32(w, cases[i].mfr);
+		u32(w, (uint32_t)cases[i].product);
+		u32(w, (uint32_t)(cases[i].product >> 32));
+		fb_def(w, 1, 0, 20, N(rec_dp_f), rec_dp_f, 0, NULL);
+		for (uint32_t k = 0; k < 10; k++) {
+			u8(w, 1);
+			u32(w, T0 + k);
+			u32(w, 300 * k);
+			u16(w, 0xFFFF);
+		}
+		fb_end(w);
+		v = decode_ok(w->b, w->n, 1, &err);
+		assert_int_equal(v.v[0].bike_device, cases[i].bike);
+		assert_string_equal(v.v[0].device, cases[i].device
+				    ? cases[i].device : garmin);
+		activity_vec_release(&v);
+	}
+	fb_free(w);
+}
+
 /* A real date before 2000 is kept, with a warning. */
 static void
 before_2000_warns(void **state)
@@ -1983,6 +2044,7 @@ main(int argc, char **argv)
 		cmocka_unit_test(shift_timestamps_round_trip),
 		cmocka_unit_test(sport_clues_from_the_file),
 		cmocka_unit_test(device_relative_times),
+		cmocka_unit_test(file_id_beyond_uint16_is_unknown),
 		cmocka_unit_test(before_2000_warns),
 		cmocka_unit_test(refusal_keeps_the_warnings),
 	};
