@@ -243,6 +243,31 @@ not_a_runs_csv(void **state)
 	assert_int_equal(g.n, 0);
 }
 
+/* The fuzz seeds (fuzz/corpus/talus_csv) start with the current header
+ * row: a seed the reader refuses at line 1 leaves the harness nothing past
+ * the header to explore (it happened when runs.csv gained two columns). */
+static void
+fuzz_seeds_current(void **state)
+{
+	static const char *const seeds[] = { "runs.csv", "all_columns.csv", "bad_rows.csv" };
+	char path[4096], buf[8192];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(seeds) / sizeof(seeds[0]); i++) {
+		FILE *f;
+		size_t n;
+
+		snprintf(path, sizeof(path), "%s/../../fuzz/corpus/talus_csv/%s",
+			 TALUS_TESTDATA, seeds[i]);
+		f = fopen(path, "rb");
+		assert_non_null(f);
+		n = fread(buf, 1, sizeof(buf), f);
+		fclose(f);
+		if (!talus_csv_sniff(buf, n))
+			fail_msg("%s: not the current runs.csv header", path);
+	}
+}
+
 int
 main(void)
 {
@@ -252,6 +277,7 @@ main(void)
 		cmocka_unit_test(bad_rows),
 		cmocka_unit_test(long_fields),
 		cmocka_unit_test(not_a_runs_csv),
+		cmocka_unit_test(fuzz_seeds_current),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
