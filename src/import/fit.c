@@ -1644,7 +1644,7 @@ file_end(struct fit_dec *d)
 	/* The distances of cd[] follow the records in file order: they
 	 * measure speed only while that is time order. */
 	cd_ok = file_fix_times(d);
-	if (!cd_ok)
+	if (!cd_ok && nts) /* none: d->ts may be NULL */
 		qsort(d->ts + f->ts_begin, nts, sizeof(*d->ts), cmp_u32);
 	for (size_t i = f->ses_begin; i < d->nses; i++) {
 		struct fit_ses *s = &d->ses[i];
