@@ -2,9 +2,11 @@
 # import.sh - `make bench-import`: import speed against peers, on the same
 # files, in the same run.
 #
-# The corpus (bench/mkcorpus.c) is built from the shared fixtures: about
-# BENCH_MB (default 200) MB of GPX and as much FIT, every copy a distinct
-# file with its own start time, and a 20,000-file Garmin-style export. Then:
+# The corpus (bench/mkcorpus.c): about BENCH_MB (default 200) MB of GPX
+# and as much FIT, every copy a distinct file with its own start time, and
+# a 20,000-file Garmin-style export, copied from the runs and rides that
+# talus-mkcorpus writes itself or, when TALUS_FIXTURES names a folder of
+# real device files (the ones bench/mkcorpus.c lists), from those. Then:
 #   talus import of each into a fresh database (median of 3; --all-sports,
 #     so every activity is decoded and written, as the peers convert all)
 #   gpsbabel (Debian) converting the GPX and the FIT files to GPX
@@ -21,16 +23,24 @@ build=$(cd "${1:-build}" && pwd)
 mb=${BENCH_MB:-200}
 files=${BENCH_EXPORT_FILES:-20000}
 root=$(cd "$(dirname "$0")/.." && pwd)
-fixtures=${TALUS_FIXTURES:-$root/../shared/fixtures}
+fixtures=${TALUS_FIXTURES:--}
 work=${BENCH_DIR:-$build/bench-import}
 timeit="$build/bench/talus-timeit"
 expatref="$build/bench/talus-expatref"
 peers=${BENCH_PEERS:-1}
 talus="$build/talus"
 mkdir -p "$work"
-corpus="$work/corpus-$mb-$files"
+if [ "$fixtures" = - ]; then
+	from="the runs and rides talus-mkcorpus writes (TALUS_FIXTURES=DIR: real device files)"
+	corpus="$work/corpus-$mb-$files-own"
+else
+	[ -d "$fixtures" ] || { echo "bench/import.sh: TALUS_FIXTURES '$fixtures' is not a folder" >&2; exit 2; }
+	fixtures=$(cd "$fixtures" && pwd)
+	from="the device files in $fixtures"
+	corpus="$work/corpus-$mb-$files-$(printf '%s' "$fixtures" | cksum | cut -d' ' -f1)"
+fi
 if [ ! -d "$corpus" ]; then
-	echo "building the corpus in $corpus ..."
+	echo "building the corpus in $corpus from $from ..."
 	"$build/bench/talus-mkcorpus" "$fixtures" "$corpus" "$mb" "$mb" "$files"
 fi
 gpx_mb=$(du -sm "$corpus/gpx" | cut -f1)
@@ -88,6 +98,7 @@ measure "talus-export" 3 "$exp_mb" "$files" "$work/fresh.sh" "$corpus/export.zip
 measure "talus-again" 3 "$((gpx_mb + fit_mb + exp_mb))" "$((gpx_n + fit_n + files))" \
 	"$talus" --db "$work/t.db" import -q --all-sports "$corpus" # ... and again
 
+echo "corpus: copies of $from"
 awk '
 { name[NR] = $1; mb[NR] = $2; n[NR] = $3; s[NR] = $4 / 1000; rss[NR] = $7 / 1024; cpu[NR] = $8 / 1000; idx[$1] = NR }
 END {

@@ -1,5 +1,7 @@
 /* mkcorpus.c - talus-mkcorpus: builds the import benchmark's corpus from
- * the shared fixtures, or from files it writes itself (FIXTURES "-"), so
+ * a folder of real device files (the ones named below, from other
+ * open-source projects; bench/import.sh passes TALUS_FIXTURES), or from
+ * files it writes itself (FIXTURES "-", bench/import.sh's default), so
  * that tests/sh/import.sh runs on a clone without the fixtures. Every copy
  * is a distinct file with its own start time (the importer rightly skips
  * identical copies and duplicate activities): GPX timestamps are

@@ -5,10 +5,12 @@
 #
 #   sh fuzz/run.sh [-s SECONDS] [-r RUNS] [-m MAX_LEN] BUILD [NAME...]
 #
-# NAMEs are harnesses (fit gpx tcx strava_csv, the default: all four).
-# Each starts from its seed corpus fuzz/corpus/NAME and, when the shared
-# fixtures are beside the repository, from their files too (both only
-# read), and keeps what it finds in BUILD/corpus-NAME, which grows from
+# NAMEs are harnesses (fit gpx tcx strava_csv talus_csv, the default: all
+# five).
+# Each starts from its seed corpus fuzz/corpus/NAME and, when
+# TALUS_FIXTURES names a folder of real activity files, from those of its
+# format under 64 KiB too (copied into BUILD/fixtures-NAME; the seeds are
+# only read), and keeps what it finds in BUILD/corpus-NAME, which grows from
 # one run to the next; crashes, leaks and sanitizer reports go to
 # BUILD/artifacts-NAME/ and the whole log to BUILD/fuzz-NAME.log. Prints
 # per harness the executions, the final coverage (cov: edges, ft:
@@ -33,15 +35,19 @@ build=$(cd "$1" && pwd)
 shift
 names=${*:-fit gpx tcx strava_csv talus_csv}
 here=$(cd "$(dirname "$0")" && pwd)
-fx="$here/../../shared/fixtures"
+fx=${TALUS_FIXTURES:-}
+if [ -n "$fx" ] && [ ! -d "$fx" ]; then
+	echo "run.sh: TALUS_FIXTURES '$fx' is not a folder" >&2
+	exit 2
+fi
 
-# The fixture folders each harness also starts from (as fuzz/CMakeLists.txt
-# replays them).
-fixtures() {
+# The files of TALUS_FIXTURES a harness also starts from: its format's,
+# under 64 KiB (a larger seed only slows every mutation).
+fixture_pattern() {
 	case $1 in
-	fit) echo "dtcooper_python-fitparse/tests/files GoldenCheetah_GoldenCheetah/test" ;;
-	gpx) echo "tkrajina_gpxpy placemark_togeojson" ;;
-	tcx) echo "placemark_togeojson" ;;
+	fit) echo '*.[fF][iI][tT]' ;;
+	gpx) echo '*.[gG][pP][xX]' ;;
+	tcx) echo '*.[tT][cC][xX]' ;;
 	esac
 }
 
@@ -54,10 +60,13 @@ for h in $names; do
 	log="$build/fuzz-$h.log"
 	mkdir -p "$out" "$art"
 	set -- "$here/corpus/$h"  # the corpora only read
-	if [ -d "$fx" ]; then
-		for d in $(fixtures "$h"); do
-			set -- "$@" "$fx/$d"
-		done
+	pat=$(fixture_pattern "$h")
+	if [ -n "$fx" ] && [ -n "$pat" ]; then
+		seeds="$build/fixtures-$h"
+		rm -rf "$seeds"
+		mkdir -p "$seeds"
+		find "$fx" -type f -name "$pat" -size -64k -exec cp --backup=numbered {} "$seeds/" \;
+		set -- "$@" "$seeds"
 	fi
 	dict=""
 	[ -f "$here/$h.dict" ] && dict="-dict=$here/$h.dict"

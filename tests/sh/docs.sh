@@ -48,8 +48,9 @@ repo_files() {
 # A path up out of the repository to the shared directory, its docs or its
 # fixtures, or the research notes by their file name. The tests that look
 # for the optional fixtures (tests/CMakeLists.txt, tests/sh/import.sh,
-# tests/sh/import_fixtures.sh, tests/unit/*/test_*.c, bench/import.sh,
-# fuzz/) may name the fixtures, and nothing else.
+# tests/sh/import_fixtures.sh, tests/unit/*/test_*.c) may name the
+# fixtures, and nothing else: a script a user runs (bench/, fuzz/) takes
+# the folder from TALUS_FIXTURES.
 outside='\.\./shared|shared/(docs|fixtures)|evidence\.md'
 found=$(cd "$root" && repo_files | while IFS= read -r -d '' f; do
 		[ -f "$f" ] && printf '%s\0' "$f"
@@ -59,7 +60,7 @@ found=$(cd "$root" && repo_files | while IFS= read -r -d '' f; do
 		rest = substr($0, length(f) + 2)
 		n = rest; sub(/:.*/, "", n)
 		text = substr(rest, length(n) + 2)
-		if (f ~ /^(tests\/CMakeLists\.txt|tests\/sh\/import(_fixtures)?\.sh|tests\/unit\/[a-z]+\/test_[^\/]*\.c|bench\/import\.sh|fuzz\/.*)$/) {
+		if (f ~ /^(tests\/CMakeLists\.txt|tests\/sh\/import(_fixtures)?\.sh|tests\/unit\/[a-z]+\/test_[^\/]*\.c)$/) {
 			rem = text
 			gsub(/(\.\.\/)?shared\/fixtures/, "", rem)
 			if (rem !~ ENVIRON["PAT"])
