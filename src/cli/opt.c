@@ -4,6 +4,7 @@
 #include "util/text.h"
 #include "core/units.h"
 #include "util/date.h"
+#include "util/names.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -11,32 +12,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
-
-static void
-choices_text(char *buf, size_t n, const char *const *choices)
-{
-	size_t len = 0;
-
-	buf[0] = '\0';
-	for (int i = 0; choices && choices[i] && len + 1 < n; i++) {
-		size_t w = strlen(choices[i]);
-		if (len + w + 2 >= n)
-			break;
-		if (i)
-			buf[len++] = '|';
-		memcpy(buf + len, choices[i], w + 1);
-		len += w;
-	}
-}
-
-static int
-choice_index(const char *const *choices, const char *s)
-{
-	for (int i = 0; choices[i]; i++)
-		if (!strcmp(choices[i], s))
-			return i;
-	return -1;
-}
 
 /* A value as messages echo it: at most 60 bytes (a value of 100,000
  * characters is not printed back whole). */
@@ -122,17 +97,17 @@ value(struct optval *v, const struct opt *o, const char *s,
 				       "(more than 0, at most a week)", o->name, ECHO(s));
 		break;
 	case OPT_CHOICE:
-		v->choice = choice_index(o->choices, s);
+		v->choice = names_index(o->choices, -1, s);
 		if (v->choice < 0) {
-			choices_text(ch, sizeof(ch), o->choices);
+			names_join(ch, sizeof(ch), o->choices);
 			return err_set(err, TALUS_EINVAL,
 				       "invalid --%s '%s': expected one of %s",
 				       o->name, ECHO(s), ch);
 		}
 		break;
 	case OPT_LIST:
-		if (o->choices && choice_index(o->choices, s) < 0) {
-			choices_text(ch, sizeof(ch), o->choices);
+		if (o->choices && names_index(o->choices, -1, s) < 0) {
+			names_join(ch, sizeof(ch), o->choices);
 			return err_set(err, TALUS_EINVAL,
 				       "invalid --%s '%s': expected one of %s",
 				       o->name, ECHO(s), ch);

@@ -1,5 +1,6 @@
 /* activity.c - the activity model. Pure: no I/O. */
 #include "core/activity.h"
+#include "util/names.h"
 #include "util/xalloc.h"
 
 #include <math.h>
@@ -88,16 +89,6 @@ surface_parse(enum surface *out, const char *s)
 	return -1;
 }
 
-/* The index of s among the n names (NULL ones skipped), or -1. */
-static int
-name_index(const char *const *names, int n, const char *s)
-{
-	for (int i = 0; i < n; i++)
-		if (names[i] && !strcmp(s, names[i]))
-			return i;
-	return -1;
-}
-
 const char *
 sport_source_name(enum sport_source s)
 {
@@ -107,7 +98,7 @@ sport_source_name(enum sport_source s)
 int
 sport_source_parse(enum sport_source *out, const char *s)
 {
-	int i = name_index(sport_source_names, SPORT_SRC__COUNT, s);
+	int i = names_index(sport_source_names, SPORT_SRC__COUNT, s);
 
 	if (i < 0)
 		return -1;
@@ -124,7 +115,7 @@ offset_source_name(enum offset_source s)
 int
 offset_source_parse(enum offset_source *out, const char *s)
 {
-	int i = name_index(offset_source_names, OFFSET_SRC__COUNT, s);
+	int i = names_index(offset_source_names, OFFSET_SRC__COUNT, s);
 
 	if (i < 0)
 		return -1;

@@ -1,18 +1,10 @@
 /* ankle.c - the ankle symptom vocabulary. Pure. */
 #include "core/ankle.h"
+#include "util/names.h"
 
 #include <stdlib.h>
 
 #include <string.h>
-
-static int
-lookup(const char *const *names, int n, const char *s)
-{
-	for (int i = 0; i < n; i++)
-		if (names[i] && !strcmp(names[i], s))
-			return i;
-	return -1;
-}
 
 static const char *const side_names[] = { "", "left", "right", "both" };
 static const char *const swell_names[] = { "none", "mild", "moderate", "severe" };
@@ -29,7 +21,7 @@ side_name(enum side s)
 int
 side_parse(enum side *out, const char *s)
 {
-	int i = lookup(side_names, 4, s);
+	int i = names_index(side_names, 4, s);
 
 	if (i <= 0)
 		return -1;
@@ -46,7 +38,7 @@ swelling_name(enum swelling s)
 int
 swelling_parse(enum swelling *out, const char *s)
 {
-	int i = lookup(swell_names, 4, s);
+	int i = names_index(swell_names, 4, s);
 
 	if (i < 0)
 		return -1;
@@ -63,7 +55,7 @@ weight_bearing_name(enum weight_bearing w)
 int
 weight_bearing_parse(enum weight_bearing *out, const char *s)
 {
-	int i = lookup(wb_names, 3, s);
+	int i = names_index(wb_names, 3, s);
 
 	if (i < 0)
 		return -1;
@@ -83,7 +75,7 @@ tender_site_name(int bit)
 int
 tender_site_parse(int *out_bit, const char *s)
 {
-	int i = lookup(site_names, TENDER_SITE_COUNT, s);
+	int i = names_index(site_names, TENDER_SITE_COUNT, s);
 
 	if (i < 0)
 		return -1;

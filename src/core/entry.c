@@ -2,6 +2,7 @@
 #include "core/entry.h"
 #include "core/exercise.h"
 #include "util/date.h"
+#include "util/names.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -90,32 +91,6 @@ const struct entry_field entry_seen_fields[] = {
 	{ 0 },
 };
 
-static void
-choices_text(char *buf, size_t n, const char *const *choices)
-{
-	size_t len = 0;
-
-	buf[0] = '\0';
-	for (int i = 0; choices && choices[i] && len + 1 < n; i++) {
-		size_t w = strlen(choices[i]);
-		if (len + w + 2 >= n)
-			break;
-		if (i)
-			buf[len++] = '|';
-		memcpy(buf + len, choices[i], w + 1);
-		len += w;
-	}
-}
-
-static int
-choice_index(const char *const *choices, const char *s)
-{
-	for (int i = 0; choices[i]; i++)
-		if (!strcmp(choices[i], s))
-			return i;
-	return -1;
-}
-
 static int
 date_error(const struct entry_field *f, const char *s, int rc, const char *expected,
 	   struct talus_err *err)
@@ -185,8 +160,8 @@ entry_parse(struct entry_value *v, const struct entry_field *f, const char *s,
 		break;
 	case ENTRY_CHOICE:
 	case ENTRY_LIST:
-		if ((i = choice_index(f->choices, s)) < 0) {
-			choices_text(ch, sizeof(ch), f->choices);
+		if ((i = names_index(f->choices, -1, s)) < 0) {
+			names_join(ch, sizeof(ch), f->choices);
 			return err_set(err, TALUS_EINVAL, "invalid --%s '%s': expected one of %s",
 				       f->name, s, ch);
 		}
@@ -215,7 +190,7 @@ entry_missing(const struct entry_field *f, struct talus_err *err)
 	case ENTRY_DIST:
 		return err_set(err, TALUS_EINVAL, "missing --%s D", f->name);
 	case ENTRY_CHOICE:
-		choices_text(ch, sizeof(ch), f->choices);
+		names_join(ch, sizeof(ch), f->choices);
 		return err_set(err, TALUS_EINVAL, "missing --%s %s", f->name, ch);
 	default:
 		if (!strcmp(f->name, "exercise"))
