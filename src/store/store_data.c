@@ -714,56 +714,6 @@ store_programme_list(struct programme_record **out, size_t *n, struct store *st,
 }
 
 int
-store_programme_log_range(struct programme_entry **out, size_t *n, struct store *st,
-			  int64_t athlete, int32_t from, int32_t to, struct talus_err *err)
-{
-	static const char sql[] =
-		"SELECT l.id, l.programme_id, l.day, l.exercise, l.side, l.level, l.sets,"
-		" l.reps, l.hold_s, l.lost_balance, l.rating FROM programme_log l"
-		" JOIN programme p ON p.id = l.programme_id WHERE p.athlete_id = ?1"
-		" AND l.day >= ?2 AND l.day <= ?3 ORDER BY l.day, l.id";
-	sqlite3_stmt *s = store_stmt(st, sql, err);
-	size_t alloc = 0;
-	char buf[8];
-	int rc;
-
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return err->code;
-	sqlite3_bind_int64(s, 1, athlete);
-	sqlite3_bind_int(s, 2, from);
-	sqlite3_bind_int(s, 3, to);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct programme_entry *e;
-		*out = xgrow(*out, sizeof(**out), *n + 1, &alloc);
-		e = &(*out)[(*n)++];
-		memset(e, 0, sizeof(*e));
-		e->id = sqlite3_column_int64(s, 0);
-		e->programme_id = sqlite3_column_int64(s, 1);
-		e->day = sqlite3_column_int(s, 2);
-		col_text(e->exercise, sizeof(e->exercise), s, 3);
-		col_text(buf, sizeof(buf), s, 4);
-		assess_side_parse(&e->side, buf);
-		e->level = sqlite3_column_int(s, 5);
-		e->sets = sqlite3_column_int(s, 6);
-		e->reps = sqlite3_column_int(s, 7);
-		e->hold_s = sqlite3_column_int(s, 8);
-		e->lost_balance = sqlite3_column_int(s, 9);
-		col_text(buf, sizeof(buf), s, 10);
-		e->rating = programme_rating_of(buf);
-	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return store_dberr(st, err, "reading the programme log");
-	}
-	return 0;
-}
-
-int
 store_plan_list(struct plan_record **out, size_t *n, struct store *st, int64_t athlete,
 		struct talus_err *err)
 {

@@ -462,44 +462,40 @@ store_programme_log_insert(int64_t *out_id, struct store *st,
 	return 0;
 }
 
-int
-store_programme_log_list(struct programme_entry **out, size_t *n, struct store *st,
-			 int64_t programme_id, int32_t to, struct talus_err *err)
+/* The columns plog_rows() reads, from programme_log as l. */
+#define PLOG_COLUMNS \
+	"l.id, l.programme_id, l.day, l.exercise, l.side, l.level, l.sets," \
+	" l.reps, l.hold_s, l.lost_balance, l.rating, l.pain"
+
+/* The rows of s, a statement that selects PLOG_COLUMNS and is bound,
+ * into *out; s is reset. */
+static int
+plog_rows(struct programme_entry **out, size_t *n, struct store *st, sqlite3_stmt *s,
+	  struct talus_err *err)
 {
-	static const char sql[] =
-		"SELECT id, day, exercise, side, level, sets, reps, hold_s, lost_balance,"
-		" rating, pain FROM programme_log WHERE programme_id = ?1 AND day <= ?2"
-		" ORDER BY day, id";
-	sqlite3_stmt *s = store_stmt(st, sql, err);
 	size_t alloc = 0;
 	char buf[8];
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return err->code;
-	sqlite3_bind_int64(s, 1, programme_id);
-	sqlite3_bind_int(s, 2, to);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct programme_entry *e;
 		*out = xgrow(*out, sizeof(**out), *n + 1, &alloc);
 		e = &(*out)[(*n)++];
 		memset(e, 0, sizeof(*e));
 		e->id = sqlite3_column_int64(s, 0);
-		e->programme_id = programme_id;
-		e->day = sqlite3_column_int(s, 1);
-		col_text(e->exercise, sizeof(e->exercise), s, 2);
-		col_text(buf, sizeof(buf), s, 3);
+		e->programme_id = sqlite3_column_int64(s, 1);
+		e->day = sqlite3_column_int(s, 2);
+		col_text(e->exercise, sizeof(e->exercise), s, 3);
+		col_text(buf, sizeof(buf), s, 4);
 		assess_side_parse(&e->side, buf);
-		e->level = sqlite3_column_int(s, 4);
-		e->sets = sqlite3_column_int(s, 5);
-		e->reps = sqlite3_column_int(s, 6);
-		e->hold_s = sqlite3_column_int(s, 7);
-		e->lost_balance = sqlite3_column_int(s, 8);
-		col_text(buf, sizeof(buf), s, 9);
+		e->level = sqlite3_column_int(s, 5);
+		e->sets = sqlite3_column_int(s, 6);
+		e->reps = sqlite3_column_int(s, 7);
+		e->hold_s = sqlite3_column_int(s, 8);
+		e->lost_balance = sqlite3_column_int(s, 9);
+		col_text(buf, sizeof(buf), s, 10);
 		e->rating = programme_rating_of(buf);
-		e->pain = col_count(s, 10);
+		e->pain = col_count(s, 11);
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
@@ -509,6 +505,44 @@ store_programme_log_list(struct programme_entry **out, size_t *n, struct store *
 		return store_dberr(st, err, "reading the programme log");
 	}
 	return 0;
+}
+
+int
+store_programme_log_list(struct programme_entry **out, size_t *n, struct store *st,
+			 int64_t programme_id, int32_t to, struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT " PLOG_COLUMNS " FROM programme_log l"
+		" WHERE l.programme_id = ?1 AND l.day <= ?2 ORDER BY l.day, l.id";
+	sqlite3_stmt *s = store_stmt(st, sql, err);
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, programme_id);
+	sqlite3_bind_int(s, 2, to);
+	return plog_rows(out, n, st, s, err);
+}
+
+int
+store_programme_log_range(struct programme_entry **out, size_t *n, struct store *st,
+			  int64_t athlete, int32_t from, int32_t to, struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT " PLOG_COLUMNS " FROM programme_log l"
+		" JOIN programme p ON p.id = l.programme_id WHERE p.athlete_id = ?1"
+		" AND l.day >= ?2 AND l.day <= ?3 ORDER BY l.day, l.id";
+	sqlite3_stmt *s = store_stmt(st, sql, err);
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	sqlite3_bind_int(s, 2, from);
+	sqlite3_bind_int(s, 3, to);
+	return plog_rows(out, n, st, s, err);
 }
 
 /* ---- plans --------------------------------------------------------------- */

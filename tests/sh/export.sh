@@ -5,7 +5,8 @@
 # newlines, blanks and UTF-8 go out byte for byte (read back by talus and
 # by sqlite3's own CSV reader); the folder, zip and JSON forms, their
 # modes under umask 022; a second import adds nothing; unknown shoes and
-# bad rows are named; a write that fails leaves nothing behind.
+# bad rows are named; a write that fails leaves nothing behind; the
+# programme log keeps the pain given, and none where none was.
 set -u
 bin=$(realpath "$1")
 data=$(cd "$(dirname "$0")/../data" && pwd)
@@ -180,6 +181,21 @@ rc=$?
 [ $rc = 1 ] && grep -q "cannot write a zip archive: cannot load libzip" "$tmp/nolib.err" &&
 	[ -z "$(ls -A "$tmp/w")" ] && ok "no libzip: said, exit 1, nothing written" ||
 	no "no libzip: exit $rc, $(cat "$tmp/nolib.err"), left: $(ls -A "$tmp/w")"
+
+# 11. The programme log: the pain a session was logged with, and none
+#     where none was given (not 0), in the JSON and the CSV.
+export TALUS_DB="$tmp/p.db" TALUS_TODAY=2026-11-30               # a Monday
+t init --name Pat >/dev/null
+t program new --start 2026-11-30 >/dev/null
+t program log --date 2026-11-30 --exercise calf-raise --sets 1 --reps 5 --pain 4 >/dev/null
+t program log --date 2026-11-30 --exercise ankle-circles --sets 1 --reps 10 >/dev/null
+pains=$(t export | jq -c '[.programme_logs[].pain]')
+[ "$pains" = "[4,null]" ] && ok "JSON: programme log pain 4, then none" ||
+	no "JSON: programme log pains $pains, wanted [4,null]"
+t export -o "$tmp/pcsv" >/dev/null
+pains=$(tail -n +2 "$tmp/pcsv/programme_logs.csv" | tr -d '\r' | awk -F, '{ printf "[%s]", $NF }')
+[ "$pains" = "[4][]" ] && ok "CSV: programme log pain 4, then empty" ||
+	no "CSV: programme log pains $pains, wanted [4][]"
 
 [ $fail -eq 0 ] && echo "export: all checks passed"
 exit $fail
