@@ -4,113 +4,17 @@
  * fields, compressed timestamps, chained files, a file without a session,
  * a truncated file, a non-activity file).
  *
- * Build and run from the repository root:
- *   cc -std=c11 -I src fuzz/gen_fit_seeds.c src/import/fit.c \
- *      src/core/activity.c src/util/[a-z]*.c -lm -o /tmp/gen_fit_seeds
- *   /tmp/gen_fit_seeds fuzz/corpus/fit
+ * The bytes are written with tests/support/fitwrite.c, as test_fit's are.
+ * Built with the project (fuzz/CMakeLists.txt); from the repository root:
+ *   build/fuzz/gen_fit_seeds fuzz/corpus/fit
  * The files are deterministic: rerunning rewrites the same bytes.
  */
+#include "fitwrite.h"
 #include "import/fit.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* A FIT file being written into a fixed buffer. */
-struct fitw {
-	uint8_t b[4096];
-	size_t n;     /* bytes written */
-	size_t start; /* offset of the current file's header */
-	int be;       /* architecture of the definitions that follow */
-};
-
-static void
-w_u8(struct fitw *w, unsigned x)
-{
-	if (w->n >= sizeof(w->b)) {
-		fprintf(stderr, "gen_fit_seeds: buffer full\n");
-		exit(1);
-	}
-	w->b[w->n++] = (uint8_t)x;
-}
-
-static void
-w_u16(struct fitw *w, unsigned x)
-{
-	w_u8(w, w->be ? x >> 8 : x & 0xFF);
-	w_u8(w, w->be ? x & 0xFF : x >> 8);
-}
-
-static void
-w_u32(struct fitw *w, uint32_t x)
-{
-	for (int i = 0; i < 4; i++)
-		w_u8(w, (x >> (8 * (w->be ? 3 - i : i))) & 0xFF);
-}
-
-/* Starts a FIT file with a 12- or 14-byte header, completed by w_end. */
-static void
-w_begin(struct fitw *w, unsigned hs)
-{
-	w->start = w->n;
-	w_u8(w, hs);
-	w_u8(w, 0x20);                /* protocol 2.0 */
-	w_u8(w, 2132 & 0xFF);         /* profile version, little-endian */
-	w_u8(w, 2132 >> 8);
-	for (int i = 0; i < 4; i++)   /* data size, patched */
-		w_u8(w, 0);
-	w_u8(w, '.');
-	w_u8(w, 'F');
-	w_u8(w, 'I');
-	w_u8(w, 'T');
-	if (hs == 14) {
-		w_u8(w, 0);
-		w_u8(w, 0);
-	}
-}
-
-/* Patches the data size and header CRC and appends the file CRC. */
-static void
-w_end(struct fitw *w)
-{
-	uint8_t *h = w->b + w->start;
-	uint32_t ds = (uint32_t)(w->n - w->start - h[0]);
-	uint16_t crc;
-
-	for (int i = 0; i < 4; i++)
-		h[4 + i] = (uint8_t)(ds >> (8 * i));
-	if (h[0] == 14) {
-		crc = fit_crc16(0, h, 12);
-		h[12] = (uint8_t)(crc & 0xFF);
-		h[13] = (uint8_t)(crc >> 8);
-	}
-	crc = fit_crc16(0, h, w->n - w->start);
-	w_u8(w, crc & 0xFF);
-	w_u8(w, crc >> 8);
-}
-
-/* A definition message: nf fields and ndev developer fields, each
- * { number, size, base type } / { number, size, developer index }. */
-static void
-w_def(struct fitw *w, unsigned local, int be, unsigned global, size_t nf,
-      const uint8_t (*f)[3], size_t ndev, const uint8_t (*dev)[3])
-{
-	w->be = be;
-	w_u8(w, 0x40 | (ndev ? 0x20 : 0) | local);
-	w_u8(w, 0);
-	w_u8(w, (unsigned)be);
-	w_u16(w, global);
-	w_u8(w, (unsigned)nf);
-	for (size_t i = 0; i < nf; i++)
-		for (int k = 0; k < 3; k++)
-			w_u8(w, f[i][k]);
-	if (ndev) {
-		w_u8(w, (unsigned)ndev);
-		for (size_t i = 0; i < ndev; i++)
-			for (int k = 0; k < 3; k++)
-				w_u8(w, dev[i][k]);
-	}
-}
 
 static const uint8_t file_id_f[][3] = {
 	{ 0, 1, 0x00 }, { 1, 2, 0x84 }, { 4, 4, 0x86 },
@@ -138,26 +42,26 @@ static const uint8_t activity_f[][3] = {
 static void
 w_file_id(struct fitw *w, int be, unsigned type)
 {
-	w_def(w, 0, be, 0, N(file_id_f), file_id_f, 0, NULL);
-	w_u8(w, 0);
-	w_u8(w, type);
-	w_u16(w, 1);
-	w_u32(w, T0);
+	fitw_def(w, 0, be, 0, N(file_id_f), file_id_f, 0, NULL);
+	fitw_u8(w, 0);
+	fitw_u8(w, type);
+	fitw_u16(w, 1);
+	fitw_u32(w, T0);
 }
 
 /* Records every 5 s going north-east, 10 m each. */
 static void
 w_records(struct fitw *w, unsigned local, int be, int n, uint32_t t0)
 {
-	w_def(w, local, be, 20, N(record_f), record_f, 0, NULL);
+	fitw_def(w, local, be, 20, N(record_f), record_f, 0, NULL);
 	for (int i = 0; i < n; i++) {
-		w_u8(w, local);
-		w_u32(w, t0 + 5 * (uint32_t)i);
-		w_u32(w, (uint32_t)(612000000 + 1000 * i));
-		w_u32(w, (uint32_t)(-1500000 + 1000 * i));
-		w_u32(w, 1000 * (uint32_t)i);
-		w_u8(w, 140 + (unsigned)i % 10);
-		w_u8(w, 85);
+		fitw_u8(w, local);
+		fitw_u32(w, t0 + 5 * (uint32_t)i);
+		fitw_u32(w, (uint32_t)(612000000 + 1000 * i));
+		fitw_u32(w, (uint32_t)(-1500000 + 1000 * i));
+		fitw_u32(w, 1000 * (uint32_t)i);
+		fitw_u8(w, 140 + (unsigned)i % 10);
+		fitw_u8(w, 85);
 	}
 }
 
@@ -165,46 +69,46 @@ static void
 w_session(struct fitw *w, int be, uint32_t start, uint32_t secs,
 	  uint32_t cm, unsigned sport, unsigned sub)
 {
-	w_def(w, 3, be, 18, N(session_f), session_f, 0, NULL);
-	w_u8(w, 3);
-	w_u32(w, start + secs);
-	w_u32(w, start);
-	w_u32(w, secs * 1000);
-	w_u32(w, secs * 1000 - 1000);
-	w_u32(w, cm);
-	w_u8(w, sport);
-	w_u8(w, sub);
-	w_u8(w, 150);
-	w_u8(w, 86);
-	w_u8(w, 64);
-	w_u16(w, 12);
+	fitw_def(w, 3, be, 18, N(session_f), session_f, 0, NULL);
+	fitw_u8(w, 3);
+	fitw_u32(w, start + secs);
+	fitw_u32(w, start);
+	fitw_u32(w, secs * 1000);
+	fitw_u32(w, secs * 1000 - 1000);
+	fitw_u32(w, cm);
+	fitw_u8(w, sport);
+	fitw_u8(w, sub);
+	fitw_u8(w, 150);
+	fitw_u8(w, 86);
+	fitw_u8(w, 64);
+	fitw_u16(w, 12);
 }
 
 static void
 w_activity(struct fitw *w, int be, uint32_t t, int32_t offset)
 {
-	w_def(w, 4, be, 34, N(activity_f), activity_f, 0, NULL);
-	w_u8(w, 4);
-	w_u32(w, t);
-	w_u32(w, (uint32_t)((int64_t)t + offset));
+	fitw_def(w, 4, be, 34, N(activity_f), activity_f, 0, NULL);
+	fitw_u8(w, 4);
+	fitw_u32(w, t);
+	fitw_u32(w, (uint32_t)((int64_t)t + offset));
 }
 
 /* A whole run: file_id, timer start, n records, session, activity. */
 static void
 w_run(struct fitw *w, unsigned hs, int be, int n, uint32_t t0)
 {
-	w_begin(w, hs);
+	fitw_begin(w, hs);
 	w_file_id(w, be, 4);
-	w_def(w, 2, be, 21, N(event_f), event_f, 0, NULL);
-	w_u8(w, 2);
-	w_u32(w, t0);
-	w_u8(w, 0);
-	w_u8(w, 0);
+	fitw_def(w, 2, be, 21, N(event_f), event_f, 0, NULL);
+	fitw_u8(w, 2);
+	fitw_u32(w, t0);
+	fitw_u8(w, 0);
+	fitw_u8(w, 0);
 	w_records(w, 1, be, n, t0);
 	w_session(w, be, t0, 5 * (uint32_t)(n - 1), 1000 * (uint32_t)(n - 1),
 		  1, 3);
 	w_activity(w, be, t0 + 5 * (uint32_t)(n - 1), 7200);
-	w_end(w);
+	fitw_end(w);
 }
 
 static int
@@ -237,7 +141,7 @@ main(int argc, char **argv)
 	};
 	static const uint8_t csd_c_f[][3] = { { 8, 3, 0x0D }, { 3, 1, 0x02 } };
 	static const uint8_t sport_f[][3] = { { 0, 1, 0 }, { 1, 1, 0 } };
-	struct fitw w;
+	struct fitw w = FITW_INIT;
 	int rc = 0;
 
 	if (argc != 2) {
@@ -246,90 +150,91 @@ main(int argc, char **argv)
 	}
 
 	/* 1. A little-endian run with a 14-byte header. */
-	memset(&w, 0, sizeof(w));
+	w.n = 0;
 	w_run(&w, 14, 0, 20, T0);
 	rc |= save(argv[1], "run_le.fit", &w, w.n);
 
 	/* 2. Big-endian, 12-byte header, developer fields on records. */
-	memset(&w, 0, sizeof(w));
-	w_begin(&w, 12);
+	w.n = 0;
+	fitw_begin(&w, 12);
 	w_file_id(&w, 1, 4);
-	w_def(&w, 5, 1, 207, N(dev_id_f), dev_id_f, 0, NULL);
-	w_u8(&w, 5);
-	w_u8(&w, 0);
+	fitw_def(&w, 5, 1, 207, N(dev_id_f), dev_id_f, 0, NULL);
+	fitw_u8(&w, 5);
+	fitw_u8(&w, 0);
 	for (int i = 0; i < 16; i++)
-		w_u8(&w, (unsigned)i);
-	w_def(&w, 6, 1, 206, N(field_desc_f), field_desc_f, 0, NULL);
-	w_u8(&w, 6);
-	w_u8(&w, 0);
-	w_u8(&w, 0);
-	w_u8(&w, 0x84);
+		fitw_u8(&w, (unsigned)i);
+	fitw_def(&w, 6, 1, 206, N(field_desc_f), field_desc_f, 0, NULL);
+	fitw_u8(&w, 6);
+	fitw_u8(&w, 0);
+	fitw_u8(&w, 0);
+	fitw_u8(&w, 0x84);
 	for (int i = 0; i < 8; i++)
-		w_u8(&w, (unsigned)"power\0\0\0"[i]);
-	w_def(&w, 1, 1, 20, N(record_f), record_f, N(dev_f), dev_f);
+		fitw_u8(&w, (unsigned)"power\0\0\0"[i]);
+	fitw_def(&w, 1, 1, 20, N(record_f), record_f, N(dev_f), dev_f);
 	for (uint32_t i = 0; i < 12; i++) {
-		w_u8(&w, 1);
-		w_u32(&w, T0 + i);
-		w_u32(&w, 612000000 + 900 * i);
-		w_u32(&w, 0xFFFFFFFF - 1500000 + 900 * i);
-		w_u32(&w, 300 * i);
-		w_u8(&w, 150);
-		w_u8(&w, 88);
-		w_u16(&w, 250 + i);
+		fitw_u8(&w, 1);
+		fitw_u32(&w, T0 + i);
+		fitw_u32(&w, 612000000 + 900 * i);
+		fitw_u32(&w, 0xFFFFFFFF - 1500000 + 900 * i);
+		fitw_u32(&w, 300 * i);
+		fitw_u8(&w, 150);
+		fitw_u8(&w, 88);
+		fitw_u16(&w, 250 + i);
 	}
 	w_session(&w, 1, T0, 11, 3300, 1, 1);
 	w_activity(&w, 1, T0 + 11, -18000);
-	w_end(&w);
+	fitw_end(&w);
 	rc |= save(argv[1], "run_be_dev.fit", &w, w.n);
 
 	/* 3. Compressed timestamps (rolling over) and compressed speed and
 	 *    distance, no session: the decoder builds the run itself. */
-	memset(&w, 0, sizeof(w));
-	w_begin(&w, 14);
+	w.n = 0;
+	fitw_begin(&w, 14);
 	w_file_id(&w, 0, 4);
-	w_def(&w, 2, 0, 12, N(sport_f), sport_f, 0, NULL);
-	w_u8(&w, 2);
-	w_u8(&w, 1);
-	w_u8(&w, 2);
-	w_def(&w, 0, 0, 20, N(csd_f), csd_f, 0, NULL);
-	w_u8(&w, 0);
-	w_u32(&w, T0 + 27);
-	w_u8(&w, 0);
-	w_u8(&w, 0);
-	w_u8(&w, 0);
-	w_u8(&w, 140);
-	w_def(&w, 1, 0, 20, N(csd_c_f), csd_c_f, 0, NULL);
+	fitw_def(&w, 2, 0, 12, N(sport_f), sport_f, 0, NULL);
+	fitw_u8(&w, 2);
+	fitw_u8(&w, 1);
+	fitw_u8(&w, 2);
+	fitw_def(&w, 0, 0, 20, N(csd_f), csd_f, 0, NULL);
+	fitw_u8(&w, 0);
+	fitw_u32(&w, T0 + 27);
+	fitw_u8(&w, 0);
+	fitw_u8(&w, 0);
+	fitw_u8(&w, 0);
+	fitw_u8(&w, 140);
+	fitw_def(&w, 1, 0, 20, N(csd_c_f), csd_c_f, 0, NULL);
 	for (unsigned i = 1; i <= 40; i++) {
 		unsigned dist = (i * 3 * 16) & 0xFFF; /* 3 m a second */
 
-		w_u8(&w, 0x80 | (1 << 5) | ((27 + i) & 0x1F));
-		w_u8(&w, 0x2C);
-		w_u8(&w, 0x01 | (dist & 0x0F) << 4);
-		w_u8(&w, dist >> 4);
-		w_u8(&w, 141);
+		fitw_u8(&w, 0x80 | (1 << 5) | ((27 + i) & 0x1F));
+		fitw_u8(&w, 0x2C);
+		fitw_u8(&w, 0x01 | (dist & 0x0F) << 4);
+		fitw_u8(&w, dist >> 4);
+		fitw_u8(&w, 141);
 	}
-	w_end(&w);
+	fitw_end(&w);
 	rc |= save(argv[1], "compressed_nosession.fit", &w, w.n);
 
 	/* 4. Two runs and a settings file chained. */
-	memset(&w, 0, sizeof(w));
+	w.n = 0;
 	w_run(&w, 14, 0, 6, T0);
 	w_run(&w, 12, 1, 6, T0 + 3600);
-	w_begin(&w, 14);
+	fitw_begin(&w, 14);
 	w_file_id(&w, 0, 2);
-	w_end(&w);
+	fitw_end(&w);
 	rc |= save(argv[1], "chained.fit", &w, w.n);
 
 	/* 5. A run cut in the middle of a record. */
-	memset(&w, 0, sizeof(w));
+	w.n = 0;
 	w_run(&w, 14, 0, 12, T0);
 	rc |= save(argv[1], "truncated.fit", &w, w.n * 2 / 3);
 
 	/* 6. Not an activity: a workout file. */
-	memset(&w, 0, sizeof(w));
-	w_begin(&w, 14);
+	w.n = 0;
+	fitw_begin(&w, 14);
 	w_file_id(&w, 0, 5);
-	w_end(&w);
+	fitw_end(&w);
 	rc |= save(argv[1], "workout.fit", &w, w.n);
+	fitw_release(&w);
 	return rc;
 }

@@ -26,6 +26,7 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "fitwrite.h"
 #include "fixtures.h"
 #include "import/fit.h"
 #include "util/date.h"
@@ -47,111 +48,21 @@ check_near(double got, double want, double tol, const char *what,
 /* ------------------------------------------------------------------ */
 /* Building FIT files byte by byte.                                    */
 
-struct fb {
-	uint8_t *b;   /* owned */
-	size_t n;     /* bytes written */
-	size_t start; /* offset of the current file's header */
-	int be;       /* architecture of the last definition */
-};
-
-#define FB_CAP 65536
-
-static struct fb *
+/* struct fitw and its writers: tests/support/fitwrite.h. */
+static struct fitw *
 fb_new(void)
 {
-	struct fb *w = calloc(1, sizeof(*w));
+	struct fitw *w = calloc(1, sizeof(*w));
 
 	assert_non_null(w);
-	w->b = calloc(1, FB_CAP);
-	assert_non_null(w->b);
 	return w;
 }
 
 static void
-fb_free(struct fb *w)
+fb_free(struct fitw *w)
 {
-	free(w->b);
+	fitw_release(w);
 	free(w);
-}
-
-static void
-u8(struct fb *w, unsigned x)
-{
-	assert_true(w->n < FB_CAP);
-	w->b[w->n++] = (uint8_t)x;
-}
-
-static void
-u16(struct fb *w, unsigned x)
-{
-	u8(w, w->be ? (x >> 8) & 0xFF : x & 0xFF);
-	u8(w, w->be ? x & 0xFF : (x >> 8) & 0xFF);
-}
-
-static void
-u32(struct fb *w, uint32_t x)
-{
-	for (int i = 0; i < 4; i++)
-		u8(w, (x >> (8 * (w->be ? 3 - i : i))) & 0xFF);
-}
-
-/* Starts a FIT file with a 12- or 14-byte header; fb_end completes it. */
-static void
-fb_begin(struct fb *w, unsigned hs)
-{
-	static const uint8_t head[12] = { 0, 0x20, 0x54, 0x08, 0, 0, 0, 0,
-					  '.', 'F', 'I', 'T' };
-
-	w->start = w->n;
-	for (int i = 0; i < 12; i++)
-		u8(w, i ? head[i] : hs);
-	if (hs == 14) {
-		u8(w, 0);
-		u8(w, 0);
-	}
-}
-
-/* Patches the data size and header CRC, appends the file CRC. */
-static void
-fb_end(struct fb *w)
-{
-	uint8_t *h = w->b + w->start;
-	uint32_t ds = (uint32_t)(w->n - w->start - h[0]);
-	uint16_t crc;
-
-	for (int i = 0; i < 4; i++)
-		h[4 + i] = (uint8_t)(ds >> (8 * i));
-	if (h[0] == 14) {
-		crc = fit_crc16(0, h, 12);
-		h[12] = (uint8_t)(crc & 0xFF);
-		h[13] = (uint8_t)(crc >> 8);
-	}
-	crc = fit_crc16(0, h, w->n - w->start);
-	u8(w, crc & 0xFF);
-	u8(w, crc >> 8);
-}
-
-/* A definition message: nf fields { number, size, base type } and ndev
- * developer fields { number, size, developer index }. */
-static void
-fb_def(struct fb *w, unsigned local, int be, unsigned global, size_t nf,
-       const uint8_t (*f)[3], size_t ndev, const uint8_t (*dev)[3])
-{
-	w->be = be;
-	u8(w, 0x40 | (dev ? 0x20 : 0) | local);
-	u8(w, 0);
-	u8(w, (unsigned)be);
-	u16(w, global);
-	u8(w, (unsigned)nf);
-	for (size_t i = 0; i < nf; i++)
-		for (int k = 0; k < 3; k++)
-			u8(w, f[i][k]);
-	if (dev) {
-		u8(w, (unsigned)ndev);
-		for (size_t i = 0; i < ndev; i++)
-			for (int k = 0; k < 3; k++)
-				u8(w, dev[i][k]);
-	}
 }
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
@@ -175,25 +86,25 @@ static const uint8_t event_f[][3] = {
 static const uint8_t sport_f[][3] = { { 0, 1, 0x00 }, { 1, 1, 0x00 } };
 
 static void
-w_file_id(struct fb *w, int be, unsigned type)
+w_file_id(struct fitw *w, int be, unsigned type)
 {
-	fb_def(w, 0, be, 0, N(file_id_f), file_id_f, 0, NULL);
-	u8(w, 0);
-	u8(w, type);
-	u32(w, T0);
+	fitw_def(w, 0, be, 0, N(file_id_f), file_id_f, 0, NULL);
+	fitw_u8(w, 0);
+	fitw_u8(w, type);
+	fitw_u32(w, T0);
 }
 
 /* Record i of a test run: every 5 s, 10 m further, positions moving. */
 static void
-w_record(struct fb *w, unsigned local, uint32_t t, int i)
+w_record(struct fitw *w, unsigned local, uint32_t t, int i)
 {
-	u8(w, local);
-	u32(w, t);
-	u32(w, (uint32_t)(612000000 + 1000 * i));
-	u32(w, (uint32_t)(-1500000 + 1000 * i));
-	u32(w, 1000 * (uint32_t)i);
-	u8(w, 140 + (unsigned)i % 10);
-	u8(w, 85);
+	fitw_u8(w, local);
+	fitw_u32(w, t);
+	fitw_u32(w, (uint32_t)(612000000 + 1000 * i));
+	fitw_u32(w, (uint32_t)(-1500000 + 1000 * i));
+	fitw_u32(w, 1000 * (uint32_t)i);
+	fitw_u8(w, 140 + (unsigned)i % 10);
+	fitw_u8(w, 85);
 }
 
 /* What a hand-built run holds; see build_run. */
@@ -223,39 +134,39 @@ run_default(void)
 /* Session: start t0, 10 m a record, avg HR 150, avg cadence r->cad +
  * 64/128 cycles a minute, ascent 12 m. */
 static void
-w_session(struct fb *w, const struct run *r)
+w_session(struct fitw *w, const struct run *r)
 {
-	fb_def(w, 3, r->be, 18, N(session_f), session_f, 0, NULL);
-	u8(w, 3);
-	u32(w, r->t0 + 5 * (uint32_t)(r->nrec - 1));
-	u32(w, r->t0);
-	u32(w, r->elapsed_ms);
-	u32(w, r->timer_ms);
-	u32(w, 1000 * (uint32_t)(r->nrec - 1));
-	u8(w, r->sport);
-	u8(w, r->sub);
-	u8(w, 150);
-	u8(w, r->cad);
-	u8(w, 64);
-	u16(w, 12);
+	fitw_def(w, 3, r->be, 18, N(session_f), session_f, 0, NULL);
+	fitw_u8(w, 3);
+	fitw_u32(w, r->t0 + 5 * (uint32_t)(r->nrec - 1));
+	fitw_u32(w, r->t0);
+	fitw_u32(w, r->elapsed_ms);
+	fitw_u32(w, r->timer_ms);
+	fitw_u32(w, 1000 * (uint32_t)(r->nrec - 1));
+	fitw_u8(w, r->sport);
+	fitw_u8(w, r->sub);
+	fitw_u8(w, 150);
+	fitw_u8(w, r->cad);
+	fitw_u8(w, 64);
+	fitw_u16(w, 12);
 }
 
 /* A whole activity file: file_id, records, session, activity. */
 static void
-build_run(struct fb *w, const struct run *r)
+build_run(struct fitw *w, const struct run *r)
 {
-	fb_begin(w, r->hs);
+	fitw_begin(w, r->hs);
 	w_file_id(w, r->be, 4);
-	fb_def(w, 1, r->be, 20, N(record_f), record_f, 0, NULL);
+	fitw_def(w, 1, r->be, 20, N(record_f), record_f, 0, NULL);
 	for (int i = 0; i < r->nrec; i++)
 		w_record(w, 1, r->t0 + 5 * (uint32_t)i, i);
 	if (!r->no_session)
 		w_session(w, r);
-	fb_def(w, 4, r->be, 34, N(activity_f), activity_f, 0, NULL);
-	u8(w, 4);
-	u32(w, r->t0 + 5 * (uint32_t)(r->nrec - 1));
-	u32(w, (uint32_t)((int64_t)r->t0 + 5 * (r->nrec - 1) + r->offset_s));
-	fb_end(w);
+	fitw_def(w, 4, r->be, 34, N(activity_f), activity_f, 0, NULL);
+	fitw_u8(w, 4);
+	fitw_u32(w, r->t0 + 5 * (uint32_t)(r->nrec - 1));
+	fitw_u32(w, (uint32_t)((int64_t)r->t0 + 5 * (r->nrec - 1) + r->offset_s));
+	fitw_end(w);
 }
 
 /* Decodes buf and expects success with n activities. */
@@ -379,7 +290,7 @@ static void
 little_and_big_endian_agree(void **state)
 {
 	struct run r = run_default();
-	struct fb *le = fb_new(), *be = fb_new();
+	struct fitw *le = fb_new(), *be = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	struct activity_vec a, b;
 
@@ -423,57 +334,57 @@ developer_fields_are_skipped(void **state)
 	static const uint8_t rec_dev[][3] = { { 0, 2, 0 }, { 1, 5, 0 } };
 	static const uint8_t ses_dev[][3] = { { 2, 3, 0 } };
 	struct run r = run_default();
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	struct activity_vec v;
 
 	(void)state;
-	fb_begin(w, 14);
+	fitw_begin(w, 14);
 	w_file_id(w, 0, 4);
-	fb_def(w, 5, 0, 207, N(dev_id_f), dev_id_f, 0, NULL);
-	u8(w, 5);
-	u8(w, 0);
+	fitw_def(w, 5, 0, 207, N(dev_id_f), dev_id_f, 0, NULL);
+	fitw_u8(w, 5);
+	fitw_u8(w, 0);
 	for (int i = 0; i < 16; i++)
-		u8(w, 0xA0 + (unsigned)i);
-	fb_def(w, 6, 0, 206, N(desc_f), desc_f, 0, NULL);
+		fitw_u8(w, 0xA0 + (unsigned)i);
+	fitw_def(w, 6, 0, 206, N(desc_f), desc_f, 0, NULL);
 	for (unsigned k = 0; k < 3; k++) {
-		u8(w, 6);
-		u8(w, 0);
-		u8(w, k);
-		u8(w, 0x84);
+		fitw_u8(w, 6);
+		fitw_u8(w, 0);
+		fitw_u8(w, k);
+		fitw_u8(w, 0x84);
 		for (int i = 0; i < 8; i++)
-			u8(w, (unsigned)"field\0\0\0"[i]);
+			fitw_u8(w, (unsigned)"field\0\0\0"[i]);
 	}
-	fb_def(w, 1, 0, 20, N(record_f), record_f, N(rec_dev), rec_dev);
+	fitw_def(w, 1, 0, 20, N(record_f), record_f, N(rec_dev), rec_dev);
 	for (int i = 0; i < r.nrec; i++) {
 		w_record(w, 1, r.t0 + 5 * (uint32_t)i, i);
 		/* The developer bytes look like headers and times. */
 		for (int k = 0; k < 7; k++)
-			u8(w, k % 2 ? 0x41 : 0xFF);
+			fitw_u8(w, k % 2 ? 0x41 : 0xFF);
 	}
 	/* The session, with a developer field after its own fields. */
-	fb_def(w, 3, 0, 18, N(session_f), session_f, N(ses_dev), ses_dev);
-	u8(w, 3);
-	u32(w, r.t0 + 5 * (uint32_t)(r.nrec - 1));
-	u32(w, r.t0);
-	u32(w, r.elapsed_ms);
-	u32(w, r.timer_ms);
-	u32(w, 1000 * (uint32_t)(r.nrec - 1));
-	u8(w, r.sport);
-	u8(w, r.sub);
-	u8(w, 150);
-	u8(w, 86);
-	u8(w, 64);
-	u16(w, 12);
-	u8(w, 0x40);
-	u8(w, 0x12);
-	u8(w, 0x34);
+	fitw_def(w, 3, 0, 18, N(session_f), session_f, N(ses_dev), ses_dev);
+	fitw_u8(w, 3);
+	fitw_u32(w, r.t0 + 5 * (uint32_t)(r.nrec - 1));
+	fitw_u32(w, r.t0);
+	fitw_u32(w, r.elapsed_ms);
+	fitw_u32(w, r.timer_ms);
+	fitw_u32(w, 1000 * (uint32_t)(r.nrec - 1));
+	fitw_u8(w, r.sport);
+	fitw_u8(w, r.sub);
+	fitw_u8(w, 150);
+	fitw_u8(w, 86);
+	fitw_u8(w, 64);
+	fitw_u16(w, 12);
+	fitw_u8(w, 0x40);
+	fitw_u8(w, 0x12);
+	fitw_u8(w, 0x34);
 	/* activity, defined with the developer flag and none of them */
-	fb_def(w, 4, 0, 34, N(activity_f), activity_f, 0, activity_f);
-	u8(w, 4);
-	u32(w, r.t0 + 5 * (uint32_t)(r.nrec - 1));
-	u32(w, r.t0 + 5 * (uint32_t)(r.nrec - 1) + 7200);
-	fb_end(w);
+	fitw_def(w, 4, 0, 34, N(activity_f), activity_f, 0, activity_f);
+	fitw_u8(w, 4);
+	fitw_u32(w, r.t0 + 5 * (uint32_t)(r.nrec - 1));
+	fitw_u32(w, r.t0 + 5 * (uint32_t)(r.nrec - 1) + 7200);
+	fitw_end(w);
 
 	v = decode_ok(w->b, w->n, 1, &err);
 	assert_string_equal(err.msg, "");
@@ -487,43 +398,43 @@ developer_fields_are_skipped(void **state)
  * over at T0 + 32 and every 32 s after. With a session from T0 + 30 to
  * T0 + 40 when with_session. */
 static void
-build_compressed(struct fb *w, int nc, int with_session)
+build_compressed(struct fitw *w, int nc, int with_session)
 {
 	static const uint8_t full_f[][3] = { { 253, 4, 0x86 }, { 5, 4, 0x86 },
 					     { 3, 1, 0x02 } };
 	static const uint8_t comp_f[][3] = { { 5, 4, 0x86 }, { 3, 1, 0x02 } };
 
-	fb_begin(w, 14);
+	fitw_begin(w, 14);
 	w_file_id(w, 0, 4);
-	fb_def(w, 0, 0, 20, N(full_f), full_f, 0, NULL);
-	u8(w, 0);
-	u32(w, T0 + 27);
-	u32(w, 0);
-	u8(w, 140);
-	fb_def(w, 2, 0, 20, N(comp_f), comp_f, 0, NULL);
+	fitw_def(w, 0, 0, 20, N(full_f), full_f, 0, NULL);
+	fitw_u8(w, 0);
+	fitw_u32(w, T0 + 27);
+	fitw_u32(w, 0);
+	fitw_u8(w, 140);
+	fitw_def(w, 2, 0, 20, N(comp_f), comp_f, 0, NULL);
 	for (int i = 1; i <= nc; i++) {
-		u8(w, 0x80 | 2 << 5 | ((27 + (unsigned)i) & 0x1F));
-		u32(w, 300 * (uint32_t)i);
-		u8(w, 140);
+		fitw_u8(w, 0x80 | 2 << 5 | ((27 + (unsigned)i) & 0x1F));
+		fitw_u32(w, 300 * (uint32_t)i);
+		fitw_u8(w, 140);
 	}
 	if (with_session) {
 		static const uint8_t s_f[][3] = { { 253, 4, 0x86 },
 						  { 2, 4, 0x86 },
 						  { 7, 4, 0x86 } };
 
-		fb_def(w, 3, 0, 18, N(s_f), s_f, 0, NULL);
-		u8(w, 3);
-		u32(w, T0 + 40);
-		u32(w, T0 + 30);
-		u32(w, 10000);
+		fitw_def(w, 3, 0, 18, N(s_f), s_f, 0, NULL);
+		fitw_u8(w, 3);
+		fitw_u32(w, T0 + 40);
+		fitw_u32(w, T0 + 30);
+		fitw_u32(w, 10000);
 	}
-	fb_end(w);
+	fitw_end(w);
 }
 
 static void
 compressed_timestamps_roll_over(void **state)
 {
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	struct activity_vec v;
 
@@ -557,18 +468,18 @@ static void
 compressed_time_without_a_base_is_untimed(void **state)
 {
 	static const uint8_t comp_f[][3] = { { 3, 1, 0x02 } };
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 
 	(void)state;
 	/* Only compressed records, never a full timestamp: no time at all. */
-	fb_begin(w, 12);
+	fitw_begin(w, 12);
 	w_file_id(w, 0, 4);
-	fb_def(w, 1, 0, 20, N(comp_f), comp_f, 0, NULL);
+	fitw_def(w, 1, 0, 20, N(comp_f), comp_f, 0, NULL);
 	for (unsigned i = 0; i < 5; i++) {
-		u8(w, 0x80 | 1 << 5 | i);
-		u8(w, 150);
+		fitw_u8(w, 0x80 | 1 << 5 | i);
+		fitw_u8(w, 150);
 	}
-	fb_end(w);
+	fitw_end(w);
 	decode_fails(w->b, w->n, "no record carries a timestamp");
 	fb_free(w);
 }
@@ -629,7 +540,7 @@ static void
 truncation_at_every_byte(void **state)
 {
 	struct run r = run_default();
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	struct activity_vec v;
 
@@ -648,7 +559,7 @@ static void
 truncated_before_the_session_keeps_records(void **state)
 {
 	struct run r = run_default();
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	struct activity_vec v;
 	/* Where the first record starts: the header, the file_id definition
@@ -690,7 +601,7 @@ records_without_session_measure_positions(void **state)
 {
 	static const uint8_t pos_f[][3] = { { 253, 4, 0x86 }, { 0, 4, 0x85 },
 					    { 1, 4, 0x85 } };
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	struct activity_vec v;
 	const double k = 180.0 / 2147483648.0;
@@ -698,40 +609,40 @@ records_without_session_measure_positions(void **state)
 	int32_t lat[6], lon[6];
 
 	(void)state;
-	fb_begin(w, 14);
+	fitw_begin(w, 14);
 	w_file_id(w, 0, 4);
 	/* Cycling, said by a sport message. */
-	fb_def(w, 2, 0, 12, N(sport_f), sport_f, 0, NULL);
-	u8(w, 2);
-	u8(w, 2);
-	u8(w, 0);
+	fitw_def(w, 2, 0, 12, N(sport_f), sport_f, 0, NULL);
+	fitw_u8(w, 2);
+	fitw_u8(w, 2);
+	fitw_u8(w, 0);
 	/* Timer: start at T0, stop at T0+10, start at T0+20; the last
 	 * record is at T0+25: 10 + 5 s moving. */
-	fb_def(w, 3, 0, 21, N(event_f), event_f, 0, NULL);
-	fb_def(w, 1, 0, 20, N(pos_f), pos_f, 0, NULL);
+	fitw_def(w, 3, 0, 21, N(event_f), event_f, 0, NULL);
+	fitw_def(w, 1, 0, 20, N(pos_f), pos_f, 0, NULL);
 	for (int i = 0; i < 6; i++) {
 		lat[i] = 612000000 + 50000 * i * i;
 		lon[i] = -1500000 - 70000 * i;
 		if (i == 0 || i == 2 || i == 4) {
-			u8(w, 3);
-			u32(w, T0 + 5 * (uint32_t)i);
-			u8(w, 0);
-			u8(w, i == 2 ? 4 : 0); /* stop_all, else start */
+			fitw_u8(w, 3);
+			fitw_u32(w, T0 + 5 * (uint32_t)i);
+			fitw_u8(w, 0);
+			fitw_u8(w, i == 2 ? 4 : 0); /* stop_all, else start */
 		}
-		u8(w, 1);
-		u32(w, T0 + 5 * (uint32_t)i);
-		u32(w, (uint32_t)lat[i]);
-		u32(w, (uint32_t)lon[i]);
+		fitw_u8(w, 1);
+		fitw_u32(w, T0 + 5 * (uint32_t)i);
+		fitw_u32(w, (uint32_t)lat[i]);
+		fitw_u32(w, (uint32_t)lon[i]);
 		if (i)
 			want += haversine_m(lat[i - 1] * k, lon[i - 1] * k,
 					    lat[i] * k, lon[i] * k);
 	}
 	/* A record with an invalid position adds nothing. */
-	u8(w, 1);
-	u32(w, T0 + 25);
-	u32(w, 0x7FFFFFFF);
-	u32(w, 0x7FFFFFFF);
-	fb_end(w);
+	fitw_u8(w, 1);
+	fitw_u32(w, T0 + 25);
+	fitw_u32(w, 0x7FFFFFFF);
+	fitw_u32(w, 0x7FFFFFFF);
+	fitw_end(w);
 
 	v = decode_ok(w->b, w->n, 1, &err);
 	assert_string_equal(err.msg, "");
@@ -751,7 +662,7 @@ static void
 chained_files_are_all_read(void **state)
 {
 	struct run a = run_default(), b = run_default();
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	struct activity_vec v;
 	size_t second_crc;
@@ -765,9 +676,9 @@ chained_files_are_all_read(void **state)
 	build_run(w, &b);
 	second_crc = w->n - 2;
 	/* A settings file (type 2) chained after them holds no run. */
-	fb_begin(w, 14);
+	fitw_begin(w, 14);
 	w_file_id(w, 0, 2);
-	fb_end(w);
+	fitw_end(w);
 	v = decode_ok(w->b, w->n, 2, &err);
 	assert_string_equal(err.msg, "");
 	check_default_run(&v.v[0], &a);
@@ -809,25 +720,25 @@ static void
 non_activity_files_are_refused(void **state)
 {
 	struct run r = run_default();
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	struct activity_vec v;
 
 	(void)state;
-	fb_begin(w, 14);
+	fitw_begin(w, 14);
 	w_file_id(w, 0, 5); /* workout */
-	fb_end(w);
+	fitw_end(w);
 	decode_fails(w->b, w->n, "not an activity file (file type 5)");
 
 	/* A course (type 6) has timed records too, but is a route, not a
 	 * run: refused as well. */
 	w->n = 0;
-	fb_begin(w, 14);
+	fitw_begin(w, 14);
 	w_file_id(w, 0, 6);
-	fb_def(w, 1, 0, 20, N(record_f), record_f, 0, NULL);
+	fitw_def(w, 1, 0, 20, N(record_f), record_f, 0, NULL);
 	for (int i = 0; i < 5; i++)
 		w_record(w, 1, T0 + 5 * (uint32_t)i, i);
-	fb_end(w);
+	fitw_end(w);
 	decode_fails(w->b, w->n, "not an activity file (file type 6)");
 
 	/* Activity summary files (type 20) are activities. */
@@ -845,7 +756,7 @@ non_activity_files_are_refused(void **state)
 static void
 malformed_input_is_an_error(void **state)
 {
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	struct run r = run_default();
 	struct activity_vec v;
@@ -856,15 +767,15 @@ malformed_input_is_an_error(void **state)
 	decode_fails((const uint8_t *)"", 0, "no session or record messages");
 	decode_fails(NULL, 0, "no session or record messages");
 	/* A header and no messages. */
-	fb_begin(w, 14);
-	fb_end(w);
+	fitw_begin(w, 14);
+	fitw_end(w);
 	decode_fails(w->b, w->n, "no session or record messages");
 	/* A data message of a local type never defined. */
 	w->n = 0;
-	fb_begin(w, 12);
-	u8(w, 0x05);
-	u8(w, 0x00);
-	fb_end(w);
+	fitw_begin(w, 12);
+	fitw_u8(w, 0x05);
+	fitw_u8(w, 0x00);
+	fitw_end(w);
 	decode_fails(w->b, w->n,
 		     "bad data at byte 12 (data message of undefined local "
 		     "type 5): no session or record messages");
@@ -888,34 +799,34 @@ invalid_values_are_unknown(void **state)
 		{ 16, 1, 0x02 }, { 18, 1, 0x02 }, { 22, 2, 0x84 },
 		{ 5, 1, 0x00 },
 	};
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	struct activity_vec v;
 
 	(void)state;
-	fb_begin(w, 14);
+	fitw_begin(w, 14);
 	w_file_id(w, 0, 4);
-	fb_def(w, 1, 0, 20, N(record_f), record_f, 0, NULL);
+	fitw_def(w, 1, 0, 20, N(record_f), record_f, 0, NULL);
 	for (int i = 0; i < 3; i++) {
-		u8(w, 1);
-		u32(w, T0 + (uint32_t)i);
-		u32(w, 0x7FFFFFFF);
-		u32(w, 0x7FFFFFFF);
-		u32(w, 0xFFFFFFFF);
-		u8(w, 0xFF);
-		u8(w, 0xFF);
+		fitw_u8(w, 1);
+		fitw_u32(w, T0 + (uint32_t)i);
+		fitw_u32(w, 0x7FFFFFFF);
+		fitw_u32(w, 0x7FFFFFFF);
+		fitw_u32(w, 0xFFFFFFFF);
+		fitw_u8(w, 0xFF);
+		fitw_u8(w, 0xFF);
 	}
-	fb_def(w, 3, 0, 18, N(f), f, 0, NULL);
-	u8(w, 3);
-	u32(w, T0);
-	u32(w, 0xFFFFFFFF);
-	u32(w, 0xFFFFFFFF);
-	u32(w, 0xFFFFFFFF);
-	u8(w, 0xFF);
-	u8(w, 0xFF);
-	u16(w, 0xFFFF);
-	u8(w, 0xFF);
-	fb_end(w);
+	fitw_def(w, 3, 0, 18, N(f), f, 0, NULL);
+	fitw_u8(w, 3);
+	fitw_u32(w, T0);
+	fitw_u32(w, 0xFFFFFFFF);
+	fitw_u32(w, 0xFFFFFFFF);
+	fitw_u32(w, 0xFFFFFFFF);
+	fitw_u8(w, 0xFF);
+	fitw_u8(w, 0xFF);
+	fitw_u16(w, 0xFFFF);
+	fitw_u8(w, 0xFF);
+	fitw_end(w);
 	v = decode_ok(w->b, w->n, 1, &err);
 	assert_int_equal(v.v[0].start_utc, (int64_t)T0 + FIT_EPOCH);
 	assert_true(isnan(v.v[0].elapsed_s));
@@ -957,7 +868,7 @@ sports_and_surfaces_map(void **state)
 		{ 3, 0, SPORT_OTHER, SURFACE_UNKNOWN },  /* transition */
 		{ 10, 0, SPORT_OTHER, SURFACE_UNKNOWN }, /* training */
 	};
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 
 	(void)state;
 	for (size_t i = 0; i < N(cases); i++) {
@@ -997,7 +908,7 @@ static void
 cadence_already_in_steps_is_kept(void **state)
 {
 	struct run r = run_default();
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	struct activity_vec v;
 
@@ -1022,7 +933,7 @@ static void
 elapsed_is_never_below_timer(void **state)
 {
 	struct run r = run_default();
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	struct activity_vec v;
 
@@ -1055,7 +966,7 @@ utc_offset_rounds_and_bounds(void **state)
 		{ -3661, 0, 0 }, { -3540, -3600, 1 }, { -3539, 0, 0 },
 		{ 19740, 19800, 1 }, { 19739, 0, 0 },
 	};
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 
 	(void)state;
 	for (size_t i = 0; i < N(cases); i++) {
@@ -1080,7 +991,7 @@ static void
 appends_and_leaves_out_alone_on_error(void **state)
 {
 	struct run r = run_default();
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct activity_vec v = ACTIVITY_VEC_INIT;
 	struct talus_err err = { 0, "stale" };
 	struct activity *keep;
@@ -1105,19 +1016,19 @@ static void
 too_many_sessions_are_capped(void **state)
 {
 	static const uint8_t s_f[][3] = { { 2, 4, 0x86 } };
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	struct activity_vec v;
 
 	(void)state;
 	/* 5000 sessions of 5 bytes: talus keeps 4096 and says so. */
-	fb_begin(w, 14);
-	fb_def(w, 0, 0, 18, N(s_f), s_f, 0, NULL);
+	fitw_begin(w, 14);
+	fitw_def(w, 0, 0, 18, N(s_f), s_f, 0, NULL);
 	for (uint32_t i = 0; i < 5000; i++) {
-		u8(w, 0);
-		u32(w, T0 + 60 * i);
+		fitw_u8(w, 0);
+		fitw_u32(w, T0 + 60 * i);
 	}
-	fb_end(w);
+	fitw_end(w);
 	v = decode_ok(w->b, w->n, 4096, &err);
 	assert_non_null(strstr(err.msg, "kept the first 4096"));
 	assert_int_equal(v.v[4095].start_utc, (int64_t)T0 + 60 * 4095 +
@@ -1187,7 +1098,7 @@ static void
 shift_timestamps_round_trip(void **state)
 {
 	struct run r = run_default();
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	uint8_t *copy;
 
@@ -1707,57 +1618,57 @@ clue_default(void)
 #define SYS0 1000u
 
 static void
-clue_file(struct fb *w, const struct clue_file *c)
+clue_file(struct fitw *w, const struct clue_file *c)
 {
-	fb_begin(w, 14);
-	fb_def(w, 0, 0, 0, N(file_id_mp_f), file_id_mp_f, 0, NULL);
-	u8(w, 0);
-	u8(w, 4);
-	u16(w, c->mfr);
-	u16(w, c->product);
-	u32(w, c->t0);
+	fitw_begin(w, 14);
+	fitw_def(w, 0, 0, 0, N(file_id_mp_f), file_id_mp_f, 0, NULL);
+	fitw_u8(w, 0);
+	fitw_u8(w, 4);
+	fitw_u16(w, c->mfr);
+	fitw_u16(w, c->product);
+	fitw_u32(w, c->t0);
 	if (c->corr == 1) {
-		fb_def(w, 5, 0, 162, N(tscorr_f), tscorr_f, 0, NULL);
-		u8(w, 5);
-		u32(w, T0);
-		u32(w, SYS0);
+		fitw_def(w, 5, 0, 162, N(tscorr_f), tscorr_f, 0, NULL);
+		fitw_u8(w, 5);
+		fitw_u32(w, T0);
+		fitw_u32(w, SYS0);
 	} else if (c->corr == 2) {
-		fb_def(w, 5, 0, 2, N(devset_f), devset_f, 0, NULL);
-		u8(w, 5);
-		u32(w, T0 - SYS0);
+		fitw_def(w, 5, 0, 2, N(devset_f), devset_f, 0, NULL);
+		fitw_u8(w, 5);
+		fitw_u32(w, T0 - SYS0);
 	}
-	fb_def(w, 1, 0, 20, N(rec_dp_f), rec_dp_f, 0, NULL);
+	fitw_def(w, 1, 0, 20, N(rec_dp_f), rec_dp_f, 0, NULL);
 	for (int i = 0; i < c->nrec; i++) {
-		u8(w, 1);
-		u32(w, c->t0 + (uint32_t)i);
-		u32(w, (uint32_t)lround(100 * c->mps * i));
-		u16(w, c->power ? c->power : 0xFFFF);
+		fitw_u8(w, 1);
+		fitw_u32(w, c->t0 + (uint32_t)i);
+		fitw_u32(w, (uint32_t)lround(100 * c->mps * i));
+		fitw_u16(w, c->power ? c->power : 0xFFFF);
 	}
 	if (c->gears) {
-		fb_def(w, 2, 0, 21, N(event_f), event_f, 0, NULL);
-		u8(w, 2);
-		u32(w, c->t0 + 10);
-		u8(w, 43);
-		u8(w, 3);
+		fitw_def(w, 2, 0, 21, N(event_f), event_f, 0, NULL);
+		fitw_u8(w, 2);
+		fitw_u32(w, c->t0 + 10);
+		fitw_u8(w, 43);
+		fitw_u8(w, 3);
 	}
 	if (!c->no_session) {
-		fb_def(w, 3, 0, 18, N(ses_p_f), ses_p_f, 0, NULL);
-		u8(w, 3);
-		u32(w, c->t0 + (uint32_t)c->nrec - 1);
-		u32(w, c->t0);
-		u32(w, 1000 * ((uint32_t)c->nrec - 1));
-		u32(w, 1000 * ((uint32_t)c->nrec - 1));
-		u32(w, (uint32_t)lround(100 * c->mps * (c->nrec - 1)));
-		u8(w, c->sport);
-		u16(w, c->avg_power);
+		fitw_def(w, 3, 0, 18, N(ses_p_f), ses_p_f, 0, NULL);
+		fitw_u8(w, 3);
+		fitw_u32(w, c->t0 + (uint32_t)c->nrec - 1);
+		fitw_u32(w, c->t0);
+		fitw_u32(w, 1000 * ((uint32_t)c->nrec - 1));
+		fitw_u32(w, 1000 * ((uint32_t)c->nrec - 1));
+		fitw_u32(w, (uint32_t)lround(100 * c->mps * (c->nrec - 1)));
+		fitw_u8(w, c->sport);
+		fitw_u16(w, c->avg_power);
 	}
-	fb_end(w);
+	fitw_end(w);
 }
 
 static void
 sport_clues_from_the_file(void **state)
 {
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	struct clue_file c = clue_default();
 	struct activity_vec v;
@@ -1847,7 +1758,7 @@ sport_clues_from_the_file(void **state)
 static void
 device_relative_times(void **state)
 {
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	struct clue_file c = clue_default();
 	struct activity_vec v;
@@ -1921,7 +1832,7 @@ file_id_beyond_uint16_is_unknown(void **state)
 	};
 	struct talus_err err = TALUS_ERR_INIT;
 	struct clue_file c = clue_default();
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct activity_vec v;
 	char garmin[sizeof(v.v[0].device)];
 
@@ -1934,21 +1845,21 @@ file_id_beyond_uint16_is_unknown(void **state)
 	activity_vec_release(&v);
 	for (size_t i = 0; i < N(cases); i++) {
 		w->n = 0;
-		fb_begin(w, 14);
-		fb_def(w, 0, 0, 0, N(wide_f), wide_f, 0, NULL);
-		u8(w, 0);
-		u8(w, 4);
-		u32(w, cases[i].mfr);
-		u32(w, (uint32_t)cases[i].product);
-		u32(w, (uint32_t)(cases[i].product >> 32));
-		fb_def(w, 1, 0, 20, N(rec_dp_f), rec_dp_f, 0, NULL);
+		fitw_begin(w, 14);
+		fitw_def(w, 0, 0, 0, N(wide_f), wide_f, 0, NULL);
+		fitw_u8(w, 0);
+		fitw_u8(w, 4);
+		fitw_u32(w, cases[i].mfr);
+		fitw_u32(w, (uint32_t)cases[i].product);
+		fitw_u32(w, (uint32_t)(cases[i].product >> 32));
+		fitw_def(w, 1, 0, 20, N(rec_dp_f), rec_dp_f, 0, NULL);
 		for (uint32_t k = 0; k < 10; k++) {
-			u8(w, 1);
-			u32(w, T0 + k);
-			u32(w, 300 * k);
-			u16(w, 0xFFFF);
+			fitw_u8(w, 1);
+			fitw_u32(w, T0 + k);
+			fitw_u32(w, 300 * k);
+			fitw_u16(w, 0xFFFF);
 		}
-		fb_end(w);
+		fitw_end(w);
 		v = decode_ok(w->b, w->n, 1, &err);
 		assert_int_equal(v.v[0].bike_device, cases[i].bike);
 		assert_string_equal(v.v[0].device, cases[i].device
@@ -1962,7 +1873,7 @@ file_id_beyond_uint16_is_unknown(void **state)
 static void
 before_2000_warns(void **state)
 {
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 	struct talus_err err = TALUS_ERR_INIT;
 	struct clue_file c = clue_default();
 	struct activity_vec v;
@@ -1981,11 +1892,11 @@ before_2000_warns(void **state)
 static void
 refusal_keeps_the_warnings(void **state)
 {
-	struct fb *w = fb_new();
+	struct fitw *w = fb_new();
 
 	(void)state;
-	fb_begin(w, 14);
-	fb_end(w);
+	fitw_begin(w, 14);
+	fitw_end(w);
 	w->b[w->n - 1] ^= 0x5A; /* the file CRC */
 	decode_fails(w->b, w->n, "no session or record messages (file CRC "
 		     "mismatch at byte 14)");
