@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #define XMLACT_INTERNAL /* xa_num, the number reader of every point */
+#include "activity_checks.h"
 #include "fixtures.h"
 #include "import/xmlact.h"
 #include "util/date.h"
@@ -27,47 +28,6 @@
 /* One gpsbabel-style step: 0.001 degrees of latitude on a sphere of
  * R = 6371008.8 m. */
 #define STEP_M (6371008.8 * 3.14159265358979323846 / 180.0 * 0.001)
-
-static uint8_t *
-load(const char *dir, const char *name, size_t *len)
-{
-	char path[1024];
-	FILE *f;
-	uint8_t *buf;
-	long n;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	f = fopen(path, "rb");
-	if (!f)
-		fail_msg("cannot open %s", path);
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t)n + 1);
-	assert_non_null(buf);
-	assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
-	fclose(f);
-	*len = (size_t)n;
-	return buf;
-}
-
-static void
-near(const char *file, const char *what, double got, double want, double tol)
-{
-	if (!(fabs(got - want) <= tol))
-		fail_msg("%s: %s is %.6f, want %.6f +- %.6f", file, what, got,
-			 want, tol);
-}
-
-static void
-start_is(const char *file, const struct activity *a, const char *want)
-{
-	char got[32];
-
-	utc_format(got, a->start_utc);
-	if (strcmp(got, want))
-		fail_msg("%s: start %s, want %s", file, got, want);
-}
 
 /* Parses text (NUL-terminated) in one go. */
 static int
