@@ -669,51 +669,6 @@ done:
 /* ---- the export's lists ------------------------------------------------------ */
 
 int
-store_programme_list(struct programme_record **out, size_t *n, struct store *st,
-		     int64_t athlete, struct talus_err *err)
-{
-	static const char sql[] =
-		"SELECT id, start_day, weekday_mask, long_run_weekday, assessment_id,"
-		" weak_left, weak_right, weaker, created_day FROM programme"
-		" WHERE athlete_id = ?1 ORDER BY id";
-	sqlite3_stmt *s = store_stmt(st, sql, err);
-	size_t alloc = 0;
-	char buf[8];
-	int rc;
-
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return err->code;
-	sqlite3_bind_int64(s, 1, athlete);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct programme_record *p;
-		*out = xgrow(*out, sizeof(**out), *n + 1, &alloc);
-		p = &(*out)[(*n)++];
-		memset(p, 0, sizeof(*p));
-		p->id = sqlite3_column_int64(s, 0);
-		p->start = sqlite3_column_int(s, 1);
-		p->weekday_mask = (unsigned)sqlite3_column_int(s, 2);
-		p->long_run_weekday = sqlite3_column_int(s, 3);
-		p->assessment_id = sqlite3_column_int64(s, 4);
-		p->weak.mask[LIMB_LEFT] = (unsigned)sqlite3_column_int(s, 5);
-		p->weak.mask[LIMB_RIGHT] = (unsigned)sqlite3_column_int(s, 6);
-		col_text(buf, sizeof(buf), s, 7);
-		p->weak.weaker = !strcmp(buf, "left") ? LIMB_LEFT :
-				 !strcmp(buf, "right") ? LIMB_RIGHT : LIMB_NONE;
-		p->created = sqlite3_column_int(s, 8);
-	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return store_dberr(st, err, "reading the programmes");
-	}
-	return 0;
-}
-
-int
 store_plan_list(struct plan_record **out, size_t *n, struct store *st, int64_t athlete,
 		struct talus_err *err)
 {

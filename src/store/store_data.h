@@ -65,7 +65,8 @@ int store_restore(struct store_restored *out, const char *db, const char *file,
 
 /* ---- what an export reads ------------------------------------------------ */
 
-/* Every programme of the athlete, oldest first. */
+/* Every programme of the athlete, oldest first. (This and the next are
+ * defined in store_programme.c, beside the row readers they share.) */
 int store_programme_list(struct programme_record **out, size_t *n, struct store *st,
 			 int64_t athlete, struct talus_err *err);
 /* The logged exercises of all the athlete's programmes with day in

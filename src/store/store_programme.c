@@ -392,16 +392,38 @@ store_programme_insert(int64_t *out_id, struct store *st, int64_t athlete,
 	return 0;
 }
 
+/* The columns programme_row() reads. */
+#define PROGRAMME_COLUMNS \
+	"id, start_day, weekday_mask, long_run_weekday, assessment_id," \
+	" weak_left, weak_right, weaker, created_day"
+
+static void
+programme_row(struct programme_record *p, sqlite3_stmt *s)
+{
+	char buf[8];
+
+	memset(p, 0, sizeof(*p));
+	p->id = sqlite3_column_int64(s, 0);
+	p->start = sqlite3_column_int(s, 1);
+	p->weekday_mask = (unsigned)sqlite3_column_int(s, 2);
+	p->long_run_weekday = sqlite3_column_int(s, 3);
+	p->assessment_id = sqlite3_column_int64(s, 4);
+	p->weak.mask[LIMB_LEFT] = (unsigned)sqlite3_column_int(s, 5);
+	p->weak.mask[LIMB_RIGHT] = (unsigned)sqlite3_column_int(s, 6);
+	col_text(buf, sizeof(buf), s, 7);
+	p->weak.weaker = !strcmp(buf, "left") ? LIMB_LEFT :
+			 !strcmp(buf, "right") ? LIMB_RIGHT : LIMB_NONE;
+	p->created = sqlite3_column_int(s, 8);
+}
+
 int
 store_programme_current(struct programme_record *out, int *found, struct store *st,
 			int64_t athlete, struct talus_err *err)
 {
 	static const char sql[] =
-		"SELECT id, start_day, weekday_mask, long_run_weekday, assessment_id,"
-		" weak_left, weak_right, weaker, created_day FROM programme"
+		"SELECT " PROGRAMME_COLUMNS " FROM programme"
 		" WHERE athlete_id = ?1 ORDER BY id DESC LIMIT 1";
 	sqlite3_stmt *s = store_stmt(st, sql, err);
-	char buf[8];
 	int rc;
 
 	*found = 0;
@@ -410,23 +432,42 @@ store_programme_current(struct programme_record *out, int *found, struct store *
 	sqlite3_bind_int64(s, 1, athlete);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
-		memset(out, 0, sizeof(*out));
-		out->id = sqlite3_column_int64(s, 0);
-		out->start = sqlite3_column_int(s, 1);
-		out->weekday_mask = (unsigned)sqlite3_column_int(s, 2);
-		out->long_run_weekday = sqlite3_column_int(s, 3);
-		out->assessment_id = sqlite3_column_int64(s, 4);
-		out->weak.mask[LIMB_LEFT] = (unsigned)sqlite3_column_int(s, 5);
-		out->weak.mask[LIMB_RIGHT] = (unsigned)sqlite3_column_int(s, 6);
-		col_text(buf, sizeof(buf), s, 7);
-		out->weak.weaker = !strcmp(buf, "left") ? LIMB_LEFT :
-				   !strcmp(buf, "right") ? LIMB_RIGHT : LIMB_NONE;
-		out->created = sqlite3_column_int(s, 8);
+		programme_row(out, s);
 		*found = 1;
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_dberr(st, err, "reading the programme");
+	return 0;
+}
+
+int
+store_programme_list(struct programme_record **out, size_t *n, struct store *st,
+		     int64_t athlete, struct talus_err *err)
+{
+	static const char sql[] =
+		"SELECT " PROGRAMME_COLUMNS " FROM programme"
+		" WHERE athlete_id = ?1 ORDER BY id";
+	sqlite3_stmt *s = store_stmt(st, sql, err);
+	size_t alloc = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return err->code;
+	sqlite3_bind_int64(s, 1, athlete);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*out = xgrow(*out, sizeof(**out), *n + 1, &alloc);
+		programme_row(&(*out)[(*n)++], s);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return store_dberr(st, err, "reading the programmes");
+	}
 	return 0;
 }
 
